@@ -1,0 +1,49 @@
+package org.salesteam.home;
+
+import java.util.List;
+
+import org.salesteam.platform.Role;
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.TeamDirectory;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /}: one home page whose sections follow the user's roles. Shows only real
+ * figures; sections for capabilities that have not landed yet are not shown at all.
+ */
+@Controller
+class HomeController {
+
+	private final TeamDirectory directory;
+
+	HomeController(TeamDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal UserPrincipal user, Model model) {
+		model.addAttribute("user", user);
+		if (user.hasAnyRole(Role.DIRECTOR, Role.ADMIN)) {
+			model.addAttribute("teams", this.directory.allTeams());
+		}
+		else if (user.hasRole(Role.MANAGER)) {
+			model.addAttribute("teams", this.directory.teamsManagedBy(user.id()));
+		}
+		else {
+			model.addAttribute("teams", List.of());
+		}
+		this.directory.findMember(user.id())
+			.map(TeamDirectory.Member::teamId)
+			.flatMap((teamId) -> this.directory.allTeams().stream().filter((t) -> t.id() == teamId).findFirst())
+			.ifPresent((team) -> {
+				model.addAttribute("myTeam", team);
+				model.addAttribute("teammates", this.directory.membersOf(team.id()));
+			});
+		return "home/index";
+	}
+
+}
