@@ -71,6 +71,19 @@ public class ApiTokens implements ApiTokenVerifier {
 		}).orElse(false);
 	}
 
+	/**
+	 * Revokes the presented token itself (sign-out of a script); false when it is unknown
+	 * or already invalid.
+	 */
+	@Transactional
+	public boolean revokeRaw(String rawToken) {
+		Instant now = this.clock.instant();
+		return this.tokens.findByTokenHash(hash(rawToken)).filter((token) -> token.isValidAt(now)).map((token) -> {
+			token.revoke(now);
+			return true;
+		}).orElse(false);
+	}
+
 	@Override
 	@Transactional
 	public Optional<UserPrincipal> verify(String rawToken) {
