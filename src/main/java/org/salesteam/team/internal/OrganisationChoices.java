@@ -16,6 +16,10 @@ public class OrganisationChoices {
 	public record Option(long id, String label, boolean active) {
 	}
 
+	/** An active rep with the team they are in now, if any. */
+	public record Rep(long id, String username, String displayName, Long teamId, String teamName) {
+	}
+
 	private final JdbcClient jdbc;
 
 	OrganisationChoices(JdbcClient jdbc) {
@@ -48,6 +52,17 @@ public class OrganisationChoices {
 	/** Active users with the REP role. */
 	public List<Option> reps() {
 		return usersWithRole("REP");
+	}
+
+	/** Active reps, by team then user name. */
+	public List<Rep> repsWithTeam() {
+		return this.jdbc.sql("""
+				select u.id, u.username, u.display_name, u.team_id, t.name as team_name
+				from app_user u left join sales_team t on t.id = u.team_id
+				where u.active = true
+				  and exists (select 1 from app_user_role r where r.user_id = u.id and r.role = 'REP')
+				order by u.username
+				""").query(Rep.class).list();
 	}
 
 	private List<Option> usersWithRole(String role) {
