@@ -76,7 +76,7 @@ class ProfileController {
 		this.localeResolver.setLocale(request, response, locale);
 		refreshPrincipal(me, request, response);
 		Flash.success(redirect, "profile.saved");
-		return "redirect:/profile";
+		return SeeOther.to("/profile");
 	}
 
 	@PostMapping("/password")
@@ -90,7 +90,7 @@ class ProfileController {
 			try {
 				this.profile.changePassword(me.id(), form.getCurrentPassword(), form.getNewPassword());
 				Flash.success(redirect, "profile.passwordChanged");
-				return "redirect:/profile";
+				return SeeOther.to("/profile");
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -105,7 +105,7 @@ class ProfileController {
 		ApiTokens.Issued issued = this.tokens.issue(me.id());
 		redirect.addFlashAttribute("newToken", issued.token());
 		Flash.success(redirect, "profile.token.issued");
-		return "redirect:/profile#tokens";
+		return SeeOther.to("/profile#tokens");
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
@@ -114,7 +114,7 @@ class ProfileController {
 			throw new org.salesteam.platform.NotFoundException("entity.apiToken", id);
 		}
 		Flash.success(redirect, "profile.token.revoked");
-		return "redirect:/profile#tokens";
+		return SeeOther.to("/profile#tokens");
 	}
 
 	private String show(User user, ProfileForm form, PasswordChangeForm passwordForm, Model model) {

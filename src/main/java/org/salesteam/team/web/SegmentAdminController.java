@@ -47,7 +47,7 @@ class SegmentAdminController {
 				MarketSegment segment = this.segments.create(form.getCode(), form.getName(), form.getIndustry(),
 						form.getEnterpriseType());
 				Flash.success(redirect, "admin.segment.created", segment.getCode());
-				return "redirect:/admin/segments";
+				return SeeOther.to("/admin/segments");
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -71,19 +71,19 @@ class SegmentAdminController {
 		}
 		this.segments.update(id, form.getName(), form.getIndustry(), form.getEnterpriseType());
 		Flash.success(redirect, "admin.segment.saved", segment.getCode());
-		return "redirect:/admin/segments";
+		return SeeOther.to("/admin/segments");
 	}
 
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
 		Flash.success(redirect, "admin.segment.deactivated", this.segments.deactivate(id).getCode());
-		return "redirect:/admin/segments";
+		return SeeOther.to("/admin/segments");
 	}
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
 		Flash.success(redirect, "admin.segment.activated", this.segments.activate(id).getCode());
-		return "redirect:/admin/segments";
+		return SeeOther.to("/admin/segments");
 	}
 
 	private String showForm(SegmentForm form, MarketSegment segment, Model model) {

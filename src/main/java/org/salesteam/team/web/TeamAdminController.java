@@ -54,7 +54,7 @@ class TeamAdminController {
 			try {
 				SalesTeam team = this.teams.create(form.getName(), form.getManagerId(), form.getSegmentId());
 				Flash.success(redirect, "admin.team.created", team.getName());
-				return "redirect:/admin/teams/" + team.getId() + "/members";
+				return SeeOther.to("/admin/teams/" + team.getId() + "/members");
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -77,7 +77,7 @@ class TeamAdminController {
 			try {
 				this.teams.update(id, form.getName(), form.getManagerId(), form.getSegmentId());
 				Flash.success(redirect, "admin.team.saved", form.getName().trim());
-				return "redirect:/admin/teams";
+				return SeeOther.to("/admin/teams");
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -98,7 +98,7 @@ class TeamAdminController {
 		try {
 			this.teams.assignMembers(id, form.getRepIds());
 			Flash.success(redirect, "admin.team.membersSaved", team.getName());
-			return "redirect:/admin/teams";
+			return SeeOther.to("/admin/teams");
 		}
 		catch (BusinessRuleException ex) {
 			FormErrors.reject(result, ex);
@@ -109,13 +109,13 @@ class TeamAdminController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
 		Flash.success(redirect, "admin.team.deactivated", this.teams.deactivate(id).getName());
-		return "redirect:/admin/teams";
+		return SeeOther.to("/admin/teams");
 	}
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
 		Flash.success(redirect, "admin.team.activated", this.teams.activate(id).getName());
-		return "redirect:/admin/teams";
+		return SeeOther.to("/admin/teams");
 	}
 
 	private String showForm(TeamForm form, SalesTeam team, Model model) {

@@ -46,7 +46,7 @@ class TerritoryAdminController {
 			try {
 				Territory territory = this.territories.create(form.getCode(), form.getName(), form.getParentId());
 				Flash.success(redirect, "admin.territory.created", territory.getCode());
-				return "redirect:/admin/territories";
+				return SeeOther.to("/admin/territories");
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -69,7 +69,7 @@ class TerritoryAdminController {
 			try {
 				this.territories.update(id, form.getName(), form.getParentId());
 				Flash.success(redirect, "admin.territory.saved", territory.getCode());
-				return "redirect:/admin/territories";
+				return SeeOther.to("/admin/territories");
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -81,13 +81,13 @@ class TerritoryAdminController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
 		Flash.success(redirect, "admin.territory.deactivated", this.territories.deactivate(id).getCode());
-		return "redirect:/admin/territories";
+		return SeeOther.to("/admin/territories");
 	}
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
 		Flash.success(redirect, "admin.territory.activated", this.territories.activate(id).getCode());
-		return "redirect:/admin/territories";
+		return SeeOther.to("/admin/territories");
 	}
 
 	private String showForm(TerritoryForm form, Territory territory, Model model) {

@@ -1,5 +1,6 @@
 package org.salesteam.team.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.Role;
@@ -46,7 +47,8 @@ class UserAdminController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") UserFilterForm filter, Model model,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
+		response.addHeader("Vary", "HX-Request");
 		model.addAttribute("users", this.list.find(filter.toFilter()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("teams", this.choices.teams());
@@ -65,7 +67,7 @@ class UserAdminController {
 			try {
 				User user = this.users.create(form.getUsername(), form.getPassword(), form.toData());
 				Flash.success(redirect, "admin.user.created", user.getUsername());
-				return "redirect:/admin/users/" + user.getId();
+				return SeeOther.to("/admin/users/" + user.getId());
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -88,7 +90,7 @@ class UserAdminController {
 			try {
 				this.users.update(id, form.toData(), me.id());
 				Flash.success(redirect, "admin.user.saved", user.getUsername());
-				return "redirect:/admin/users/" + id;
+				return SeeOther.to("/admin/users/" + id);
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -107,7 +109,7 @@ class UserAdminController {
 		}
 		this.users.resetPassword(id, form.getPassword());
 		Flash.success(redirect, "admin.user.passwordReset", user.getUsername());
-		return "redirect:/admin/users/" + id;
+		return SeeOther.to("/admin/users/" + id);
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -119,21 +121,21 @@ class UserAdminController {
 		catch (BusinessRuleException ex) {
 			Flash.error(redirect, ex);
 		}
-		return "redirect:/admin/users/" + id;
+		return SeeOther.to("/admin/users/" + id);
 	}
 
 	@PostMapping("/{id}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
 		User user = this.users.activate(id);
 		Flash.success(redirect, "admin.user.activated", user.getUsername());
-		return "redirect:/admin/users/" + id;
+		return SeeOther.to("/admin/users/" + id);
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		User user = this.users.unlock(id);
 		Flash.success(redirect, "admin.user.unlocked", user.getUsername());
-		return "redirect:/admin/users/" + id;
+		return SeeOther.to("/admin/users/" + id);
 	}
 
 	private String showForm(UserForm form, User user, Model model) {
