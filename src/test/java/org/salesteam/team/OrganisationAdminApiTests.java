@@ -97,6 +97,8 @@ class OrganisationAdminApiTests {
 		this.mvc.perform(json(put("/api/v1/teams/" + team + "/members"), "{\"repIds\":[%d]}".formatted(manager)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("repIds"));
+		this.mvc.perform(json(put("/api/v1/teams/" + team + "/members"), "{\"repIds\":[null]}"))
+			.andExpect(status().isBadRequest());
 		this.mvc.perform(json(put("/api/v1/teams/999999999/members"), "{\"repIds\":[]}"))
 			.andExpect(status().isNotFound());
 	}

@@ -20,7 +20,7 @@ final class TeamJson {
 	}
 
 	/** Exactly the reps who make up the team afterwards. */
-	record Members(@NotNull(message = "{form.required}") Set<Long> repIds) {
+	record Members(@NotNull(message = "{form.required}") Set<@NotNull(message = "{form.required}") Long> repIds) {
 	}
 
 	record View(long id, String name, Long managerId, Long segmentId, boolean active, List<Long> memberIds) {
