@@ -141,6 +141,12 @@ public class User extends AbstractAggregate {
 		}
 	}
 
+	/** Lifts a lock-out before it runs out, e.g. when the user has called the admin. */
+	public void unlock() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
 	public void recordSuccessfulLogin() {
 		this.failedLogins = 0;
 		this.lockedUntil = null;

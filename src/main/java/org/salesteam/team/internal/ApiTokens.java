@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.salesteam.platform.ApiTokenVerifier;
@@ -32,6 +33,11 @@ public class ApiTokens implements ApiTokenVerifier {
 	 * stored.
 	 */
 	public record Issued(String token, Instant expiresAt) {
+	}
+
+	/** A token as its owner sees it in their profile; never the token itself. */
+	public record Listed(long id, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt,
+			boolean valid) {
 	}
 
 	private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(5);
@@ -61,6 +67,17 @@ public class ApiTokens implements ApiTokenVerifier {
 		Instant expiresAt = this.clock.instant().plus(this.validity);
 		this.tokens.save(new ApiToken(userId, hash(raw), expiresAt));
 		return new Issued(raw, expiresAt);
+	}
+
+	/** The user's tokens, newest first, revoked and expired ones included. */
+	@Transactional(readOnly = true)
+	public List<Listed> listFor(long userId) {
+		Instant now = this.clock.instant();
+		return this.tokens.findByUserIdOrderByCreatedAtDesc(userId)
+			.stream()
+			.map((token) -> new Listed(token.getId(), token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(),
+					token.getRevokedAt(), token.isValidAt(now)))
+			.toList();
 	}
 
 	@Transactional
