@@ -1,4 +1,4 @@
-package org.salesteam.home;
+package org.salesteam.home.web;
 
 import java.util.List;
 
