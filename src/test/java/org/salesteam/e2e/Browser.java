@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,13 +101,25 @@ public final class Browser implements AutoCloseable {
 		if (!path().startsWith("/login")) {
 			visit("/login");
 		}
-		WebElement form = find("#loginForm");
 		find("#username").clear();
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
-		find("#loginButton").click();
-		this.wait.until(ExpectedConditions.stalenessOf(form));
-		waitFor("body");
+		clickAndWaitForNextPage("#loginButton");
+		return this;
+	}
+
+	/**
+	 * Clicks an element that loads a new page (a submit button, a link) and waits until
+	 * the new page has loaded, even if its URL is the same as before.
+	 */
+	public Browser clickAndWaitForNextPage(String css) {
+		script("window.salesteamPageMarker = true;");
+		find(css).click();
+		// while the page changes, chromedriver may answer with assorted errors: keep
+		// asking
+		new WebDriverWait(this.driver, WAIT).ignoring(WebDriverException.class)
+			.until((driver) -> Boolean.TRUE.equals(
+					script("return document.readyState === 'complete' && window.salesteamPageMarker === undefined;")));
 		return this;
 	}
 
