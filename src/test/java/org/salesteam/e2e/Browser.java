@@ -114,7 +114,9 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser clickAndWaitForNextPage(String css) {
 		script("window.salesteamPageMarker = true;");
-		find(css).click();
+		WebElement target = find(css);
+		script("arguments[0].scrollIntoView({block: 'center'});", target);
+		target.click();
 		// while the page changes, chromedriver may answer with assorted errors: keep
 		// asking
 		new WebDriverWait(this.driver, WAIT).ignoring(WebDriverException.class)
