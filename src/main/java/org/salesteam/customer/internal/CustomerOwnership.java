@@ -50,6 +50,11 @@ public class CustomerOwnership {
 		return user.hasAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN);
 	}
 
+	/** How many customers the user owns, against the claim limit. */
+	public long ownedBy(UserPrincipal user) {
+		return this.customers.countByOwnerId(user.id());
+	}
+
 	@Transactional
 	public Customer claim(UserPrincipal user, long id) {
 		if (!mayClaim(user)) {
