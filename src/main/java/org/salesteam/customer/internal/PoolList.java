@@ -91,7 +91,7 @@ public class PoolList {
 				from customer c
 				left join territory t on t.id = c.territory_id
 				left join market_segment s on s.id = c.segment_id
-				where """ + String.join(" and ", where) + """
+				""" + "where " + String.join(" and ", where) + """
 
 				order by c.potential desc, c.id limit :limit offset :offset
 				""").params(params).query(PoolRow.class).list();
