@@ -32,7 +32,7 @@ record CustomerRequest(
 		@Size(max = 300, message = "{customer.validation.tooLong}") String address, CompanySize size,
 		@DecimalMin(value = "0", message = "{customer.validation.notNegative}") @Digits(integer = 13, fraction = 2,
 				message = "{customer.validation.amount}") BigDecimal potential,
-		CustomerSource source, boolean keyAccount,
+		CustomerSource source, Boolean keyAccount,
 		@DecimalMin(value = "0", message = "{customer.validation.notNegative}") @Digits(integer = 13, fraction = 2,
 				message = "{customer.validation.amount}") BigDecimal creditLimit,
 		@Min(value = 0, message = "{customer.validation.notNegative}") @Max(value = 365,
@@ -44,7 +44,7 @@ record CustomerRequest(
 		return new CustomerProfile(this.code, this.name, CustomerForm.blankToNull(this.industry), this.enterpriseType,
 				this.segmentId, this.territoryId, CustomerForm.blankToNull(this.province),
 				CustomerForm.blankToNull(this.city), CustomerForm.blankToNull(this.address), this.size, this.potential,
-				this.source, this.keyAccount, this.creditLimit,
+				this.source, Boolean.TRUE.equals(this.keyAccount), this.creditLimit,
 				(this.paymentTermsDays != null) ? this.paymentTermsDays : 30, CustomerForm.blankToNull(this.notes));
 	}
 
