@@ -12,6 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Transient;
 import org.salesteam.platform.AbstractAggregate;
 import org.salesteam.platform.BusinessRuleException;
@@ -97,6 +99,7 @@ public class Customer extends AbstractAggregate {
 	private CustomerStatus status = CustomerStatus.PROSPECT;
 
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "customer_class", nullable = false, length = 1)
 	private CustomerClass customerClass;
 

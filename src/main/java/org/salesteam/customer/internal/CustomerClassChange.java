@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.salesteam.customer.CustomerClass;
 import org.salesteam.platform.AbstractAggregate;
 
@@ -22,10 +24,12 @@ public class CustomerClassChange extends AbstractAggregate {
 	private Long ownerId;
 
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "from_class", length = 1)
 	private CustomerClass fromClass;
 
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	@Column(name = "to_class", nullable = false, length = 1)
 	private CustomerClass toClass;
 
