@@ -1,0 +1,42 @@
+package org.salesteam.customer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The customer module's API for other modules. These calls apply no user's visibility:
+ * callers apply their own when they show the results.
+ */
+public interface Customers {
+
+	/** What other modules need to know of a customer. */
+	record CustomerSummary(long id, String code, String name, Long ownerId, Long territoryId, Long segmentId,
+			CustomerStatus status, CustomerClass customerClass, boolean keyAccount, java.math.BigDecimal creditLimit,
+			int paymentTermsDays) {
+	}
+
+	/**
+	 * An upgrade of class (C→B, B→A, C→A) on a date, credited to the owner of that day.
+	 */
+	record ClassUpgrade(long customerId, Long ownerId, CustomerClass from, CustomerClass to, LocalDate on) {
+	}
+
+	Optional<CustomerSummary> find(long customerId);
+
+	/**
+	 * A visit, order or other contact on {@code on}: keeps the customer out of the pool.
+	 * Earlier dates than the recorded one are ignored.
+	 */
+	void recordActivity(long customerId, LocalDate on);
+
+	/**
+	 * The customer's first non-cancelled order: a prospect becomes active and
+	 * {@link CustomerBecameActive} is published. Repeated calls change nothing.
+	 */
+	void recordFirstOrder(long customerId, LocalDate on);
+
+	/** Upgrades of class with a date in {@code [from, to]}, oldest first. */
+	List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to);
+
+}

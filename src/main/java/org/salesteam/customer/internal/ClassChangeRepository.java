@@ -1,0 +1,7 @@
+package org.salesteam.customer.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClassChangeRepository extends JpaRepository<CustomerClassChange, Long> {
+
+}

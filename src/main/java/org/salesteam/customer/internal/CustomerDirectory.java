@@ -1,0 +1,62 @@
+package org.salesteam.customer.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.salesteam.customer.Customer;
+import org.salesteam.customer.Customers;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Customers} for other modules. */
+@Service
+class CustomerDirectory implements Customers {
+
+	private final CustomerRepository customers;
+
+	private final ClassHistory history;
+
+	CustomerDirectory(CustomerRepository customers, ClassHistory history) {
+		this.customers = customers;
+		this.history = history;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CustomerSummary> find(long customerId) {
+		return this.customers.findById(customerId).map(CustomerDirectory::summary);
+	}
+
+	@Override
+	@Transactional
+	public void recordActivity(long customerId, LocalDate on) {
+		this.customers.findById(customerId).ifPresent((customer) -> {
+			customer.recordActivity(on);
+			this.customers.save(customer);
+		});
+	}
+
+	@Override
+	@Transactional
+	public void recordFirstOrder(long customerId, LocalDate on) {
+		Customer customer = this.customers.findById(customerId)
+			.orElseThrow(() -> new org.salesteam.platform.NotFoundException(CustomerAccess.ENTITY, customerId));
+		customer.recordFirstOrder(on);
+		this.customers.save(customer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to) {
+		return this.history.upgradesBetween(from, to);
+	}
+
+	private static CustomerSummary summary(Customer customer) {
+		return new CustomerSummary(customer.getId(), customer.getCode(), customer.getName(), customer.getOwnerId(),
+				customer.getTerritoryId(), customer.getSegmentId(), customer.getStatus(), customer.getCustomerClass(),
+				customer.isKeyAccount(), customer.getCreditLimit(), customer.getPaymentTermsDays());
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.salesteam.customer.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.salesteam.customer.Customer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+	Optional<Customer> findByIdAndOwnerIdIn(long id, Collection<Long> ownerIds);
+
+	boolean existsByCode(String code);
+
+	boolean existsByCodeAndIdNot(String code, long id);
+
+	long countByOwnerId(long ownerId);
+
+}
