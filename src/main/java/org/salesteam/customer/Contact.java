@@ -6,12 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
 
 /**
  * 联系人: a person at a customer, with their part in the buying decision (role, attitude,
  * influence) and whom they report to — the relationship map of the account.
  */
+@Audited("contact")
 @Entity
 @Table(name = "contact")
 public class Contact extends AbstractAggregate {

@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Transient;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
 
 import org.springframework.data.domain.AfterDomainEventPublication;
@@ -27,6 +28,7 @@ import org.springframework.data.domain.DomainEvents;
  * which guard the rules; ownership and lifecycle changes are published as events when the
  * customer is saved.
  */
+@Audited("customer")
 @Entity
 @Table(name = "customer")
 public class Customer extends AbstractAggregate {

@@ -11,6 +11,7 @@ import org.salesteam.customer.internal.ClassOverride;
 import org.salesteam.customer.internal.ContactQueries;
 import org.salesteam.customer.internal.CustomerAccess;
 import org.salesteam.customer.internal.CustomerLifecycle;
+import org.salesteam.platform.AuditTrail;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
 
@@ -50,8 +51,11 @@ class CustomerPageController {
 
 	private final MessageSource messages;
 
+	private final AuditTrail auditTrail;
+
 	CustomerPageController(CustomerAccess access, CustomerNames names, ContactQueries contacts, ClassHistory history,
-			CustomerLifecycle lifecycle, ClassOverride classOverride, MessageSource messages) {
+			CustomerLifecycle lifecycle, ClassOverride classOverride, MessageSource messages, AuditTrail auditTrail) {
+		this.auditTrail = auditTrail;
 		this.access = access;
 		this.names = names;
 		this.contacts = contacts;
@@ -73,6 +77,8 @@ class CustomerPageController {
 					.collect(java.util.stream.Collectors.toMap(org.salesteam.customer.Contact::getId,
 							org.salesteam.customer.Contact::getName)));
 		model.addAttribute("history", this.history.of(id));
+		// visibility was checked above: the audit trail itself applies none
+		model.addAttribute("auditEntries", this.auditTrail.history("customer", id));
 		model.addAttribute("classes", CustomerClass.values());
 		model.addAttribute("mayOverride", ClassOverride.mayOverride(user));
 		model.addAttribute("active", customer.getStatus() == CustomerStatus.ACTIVE);
