@@ -2,6 +2,7 @@ package org.salesteam.home.web;
 
 import java.util.List;
 
+import org.salesteam.customer.CustomerPortfolio;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
@@ -20,13 +21,21 @@ class HomeController {
 
 	private final TeamDirectory directory;
 
-	HomeController(TeamDirectory directory) {
+	private final CustomerPortfolio portfolio;
+
+	HomeController(TeamDirectory directory, CustomerPortfolio portfolio) {
 		this.directory = directory;
+		this.portfolio = portfolio;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal UserPrincipal user, Model model) {
 		model.addAttribute("user", user);
+		if (user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
+			model.addAttribute("portfolio", this.portfolio.of(user));
+			model.addAttribute("portfolioScope",
+					user.hasAnyRole(Role.DIRECTOR, Role.ADMIN) ? "all" : (user.hasRole(Role.MANAGER) ? "team" : "own"));
+		}
 		if (user.hasAnyRole(Role.DIRECTOR, Role.ADMIN)) {
 			model.addAttribute("teams", this.directory.allTeams());
 		}
