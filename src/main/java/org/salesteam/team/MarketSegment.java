@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 
 /**
  * 细分市场: a market segment defined by industry and enterprise type, used to divide the
  * team's work.
  */
 @Entity
+@Audited("segment")
 @Table(name = "market_segment")
 public class MarketSegment extends AbstractAggregate {
 

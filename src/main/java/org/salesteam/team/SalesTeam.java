@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 
 /** 销售团队: a team of reps led by one manager, optionally focused on a market segment. */
 @Entity
+@Audited("team")
 @Table(name = "sales_team")
 public class SalesTeam extends AbstractAggregate {
 

@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 
 /** 销售区域: a sales territory, optionally inside a parent territory (e.g. 华东 → 上海). */
 @Entity
+@Audited("territory")
 @Table(name = "territory")
 public class Territory extends AbstractAggregate {
 

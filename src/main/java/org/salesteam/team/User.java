@@ -16,6 +16,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.AuditMasked;
+import org.salesteam.platform.Audited;
 import org.salesteam.platform.Role;
 
 /**
@@ -24,12 +26,14 @@ import org.salesteam.platform.Role;
  * {@code authVersion}, which ends the old rights of open sessions.
  */
 @Entity
+@Audited("user")
 @Table(name = "app_user")
 public class User extends AbstractAggregate {
 
 	@Column(nullable = false, length = 50)
 	private String username;
 
+	@AuditMasked
 	@Column(name = "password_hash", nullable = false, length = 100)
 	private String passwordHash;
 
@@ -135,6 +139,12 @@ public class User extends AbstractAggregate {
 		if (this.failedLogins >= maxFailures) {
 			this.lockedUntil = now.plus(lockout);
 		}
+	}
+
+	/** Lifts a lock-out before it runs out, e.g. when the user has called the admin. */
+	public void unlock() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
 	}
 
 	public void recordSuccessfulLogin() {

@@ -6,11 +6,13 @@ import org.salesteam.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,6 +24,9 @@ class ApiAuthenticationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void issuesTokenThatIdentifiesTheRep() throws Exception {
@@ -66,6 +71,35 @@ class ApiAuthenticationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(
 					jsonPath("$.detail").value("Wrong user name or password, or the account is temporarily locked."));
+	}
+
+	@Test
+	void revokedTokenNoLongerWorks() throws Exception {
+		String bearer = Tokens.bearer(this.mvc, "rep2");
+		this.mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isOk());
+		this.mvc.perform(delete("/api/v1/auth/token").header("Authorization", bearer))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void storesOnlyTheHashOfATokenAndRefusesTokensOfDeactivatedUsers() throws Exception {
+		String bearer = Tokens.bearer(this.mvc, "rep3");
+		String raw = bearer.substring("Bearer ".length());
+		Long stored = this.jdbc.sql("select count(*) from api_token where token_hash = :raw")
+			.param("raw", raw)
+			.query(Long.class)
+			.single();
+		org.assertj.core.api.Assertions.assertThat(stored).isZero();
+		this.jdbc.sql("update app_user set active = false, auth_version = auth_version + 1 where username = 'rep3'")
+			.update();
+		try {
+			this.mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+		}
+		finally {
+			this.jdbc.sql("update app_user set active = true, auth_version = auth_version + 1 where username = 'rep3'")
+				.update();
+		}
 	}
 
 }

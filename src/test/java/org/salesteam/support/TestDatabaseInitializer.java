@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -57,12 +58,15 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			synchronized (TestDatabaseInitializer.class) {
 				if (server == null) {
 					try {
-						server = EmbeddedPostgres.builder().start();
+						server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
 					}
-					Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseInitializer::stop));
+					// Stopped once Spring Boot has closed every context and
+					// its pool, not by the library's own hook: stopping it
+					// earlier made a closing context wait 30 s to connect.
+					SpringApplication.getShutdownHandlers().add(TestDatabaseInitializer::stop);
 				}
 			}
 		}

@@ -1,5 +1,9 @@
 package org.salesteam.platform.internal;
 
+import java.util.List;
+
+import org.salesteam.platform.ApiAccessRules;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,12 +62,13 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, BearerTokenFilter bearerTokenFilter,
 			RightsRefreshFilter rightsRefreshFilter, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler deniedHandler) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/auth/token")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			ProblemAccessDeniedHandler deniedHandler, List<ApiAccessRules> moduleRules) throws Exception {
+		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/api/v1/auth/token").permitAll();
+			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN");
+			moduleRules.forEach((rules) -> rules.configure(requests));
+			requests.anyRequest().authenticated();
+		})
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.salesteam.platform.ApiTokenVerifier;
@@ -32,6 +33,11 @@ public class ApiTokens implements ApiTokenVerifier {
 	 * stored.
 	 */
 	public record Issued(String token, Instant expiresAt) {
+	}
+
+	/** A token as its owner sees it in their profile; never the token itself. */
+	public record Listed(long id, Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt,
+			boolean valid) {
 	}
 
 	private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(5);
@@ -63,10 +69,34 @@ public class ApiTokens implements ApiTokenVerifier {
 		return new Issued(raw, expiresAt);
 	}
 
+	/** The user's tokens, newest first, revoked and expired ones included. */
+	@Transactional(readOnly = true)
+	public List<Listed> listFor(long userId) {
+		Instant now = this.clock.instant();
+		return this.tokens.findByUserIdOrderByCreatedAtDesc(userId)
+			.stream()
+			.map((token) -> new Listed(token.getId(), token.getCreatedAt(), token.getExpiresAt(), token.getLastUsedAt(),
+					token.getRevokedAt(), token.isValidAt(now)))
+			.toList();
+	}
+
 	@Transactional
 	public boolean revoke(long userId, long tokenId) {
 		return this.tokens.findById(tokenId).filter((token) -> token.getUserId() == userId).map((token) -> {
 			token.revoke(this.clock.instant());
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Revokes the presented token itself (sign-out of a script); false when it is unknown
+	 * or already invalid.
+	 */
+	@Transactional
+	public boolean revokeRaw(String rawToken) {
+		Instant now = this.clock.instant();
+		return this.tokens.findByTokenHash(hash(rawToken)).filter((token) -> token.isValidAt(now)).map((token) -> {
+			token.revoke(now);
 			return true;
 		}).orElse(false);
 	}

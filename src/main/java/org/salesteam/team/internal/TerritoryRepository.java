@@ -15,4 +15,6 @@ interface TerritoryRepository extends JpaRepository<Territory, Long> {
 
 	boolean existsByCodeIgnoreCase(String code);
 
+	long countByIdIn(java.util.Collection<Long> ids);
+
 }

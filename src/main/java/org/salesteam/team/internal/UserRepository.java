@@ -15,4 +15,6 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	List<User> findAllByOrderByUsernameAsc();
 
+	List<User> findByTeamIdOrderByUsernameAsc(Long teamId);
+
 }

@@ -19,7 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,6 +66,13 @@ class AuthApiController {
 		UserPrincipal principal = (UserPrincipal) authentication.getPrincipal();
 		ApiTokens.Issued issued = this.tokens.issue(principal.id());
 		return new TokenResponse(issued.token(), issued.expiresAt());
+	}
+
+	@DeleteMapping("/api/v1/auth/token")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke the bearer token of this request")
+	void revoke(@RequestHeader("Authorization") String authorization) {
+		this.tokens.revokeRaw(authorization.substring("Bearer ".length()).trim());
 	}
 
 }
