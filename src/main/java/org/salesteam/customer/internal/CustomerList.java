@@ -54,21 +54,30 @@ public class CustomerList {
 	}
 
 	public Page find(UserPrincipal user, CustomerFilter filter) {
-		Visibility visibility = this.access.visibility(user);
-		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!visibility.all()) {
-			where.add("c.owner_id in (:visibleOwners)");
-			params.put("visibleOwners", visibility.ownerIdsForQuery());
-		}
-		addFilters(filter, where, params);
-		String sql = SELECT + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n") + "order by "
-				+ filter.orderBy() + " limit :limit offset :offset";
+		String sql = SELECT + where(this.access.visibility(user), filter, params) + "order by " + filter.orderBy()
+				+ " limit :limit offset :offset";
 		params.put("limit", filter.size() + 1);
 		params.put("offset", (long) filter.page() * filter.size());
 		List<Row> rows = this.jdbc.sql(sql).params(params).query(Row.class).list();
 		boolean more = rows.size() > filter.size();
 		return new Page(more ? rows.subList(0, filter.size()) : rows, filter.page(), more ? filter.page() + 1 : null);
+	}
+
+	/**
+	 * The list's {@code where} clause (empty, or ending with a line break) for alias
+	 * {@code c} = customer: the visibility and the filters, their values put into
+	 * {@code params}. Shared with the export, which must select exactly what the list
+	 * shows.
+	 */
+	static String where(Visibility visibility, CustomerFilter filter, Map<String, Object> params) {
+		List<String> where = new ArrayList<>();
+		if (!visibility.all()) {
+			where.add("c.owner_id in (:visibleOwners)");
+			params.put("visibleOwners", visibility.ownerIdsForQuery());
+		}
+		addFilters(filter, where, params);
+		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
 	}
 
 	private static void addFilters(CustomerFilter filter, List<String> where, Map<String, Object> params) {

@@ -14,6 +14,21 @@ public record ListLinks(CustomerFilter filter, String owner) {
 			.toUriString();
 	}
 
+	/**
+	 * The export of what the list shows ({@code kind} customers or contacts,
+	 * {@code format} xlsx or csv), served by the import-export module under
+	 * {@code /exports}.
+	 */
+	public String export(String kind, String format) {
+		UriComponentsBuilder builder = base(this.filter.sort(), this.filter.descending());
+		return builder.replacePath("/exports/" + kind)
+			.replaceQueryParam("size")
+			.queryParam("format", format)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
 	/** Sorting by a column; the current sort column toggles its direction. */
 	public String sort(String column) {
 		boolean descending = column.equals(this.filter.sort()) && !this.filter.descending();

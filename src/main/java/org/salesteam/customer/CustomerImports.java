@@ -1,0 +1,62 @@
+package org.salesteam.customer;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.salesteam.platform.UserPrincipal;
+
+/**
+ * Bulk reads and writes of customers and contacts for file imports, as JDBC batches in
+ * the caller's transaction. The caller has checked every row against the user's rights
+ * (visibility of stored customers, {@link #assignableOwners}); these methods keep the
+ * customer's own rules: a new customer is a prospect whose class follows its potential, a
+ * changed potential re-classifies unless the class was set by hand, every class change is
+ * recorded and published as {@link CustomerClassChanged}, a change of owner is published
+ * as {@link CustomerTransferred}. Optimistic locking holds: a record changed by someone
+ * else since it was read fails the write.
+ */
+public interface CustomerImports {
+
+	/** A stored customer as an import compares it with a file's row. */
+	record StoredCustomer(long id, int version, Long ownerId, CustomerProfile profile) {
+	}
+
+	/** A customer to register; {@code ownerId} null puts it into the pool. */
+	record NewCustomer(CustomerProfile profile, Long ownerId) {
+	}
+
+	/** New data for a stored customer; {@code ownerId} is the (possibly new) owner. */
+	record CustomerChange(StoredCustomer stored, CustomerProfile profile, Long ownerId) {
+	}
+
+	/** A stored contact as an import compares it with a file's row. */
+	record StoredContact(long id, int version, long customerId, Contact.Details details) {
+	}
+
+	record NewContact(long customerId, Contact.Details details) {
+	}
+
+	record ContactChange(StoredContact stored, Contact.Details details) {
+	}
+
+	/** The stored customers with these codes (upper case), by code. */
+	Map<String, StoredCustomer> findCustomers(Collection<String> codes);
+
+	/** The stored contacts of these customers. */
+	List<StoredContact> findContacts(Collection<Long> customerIds);
+
+	/** The users to whom {@code user} may give customers (a rep: only themselves). */
+	Set<Long> assignableOwners(UserPrincipal user);
+
+	void createCustomers(List<NewCustomer> customers, long byUserId, LocalDate on);
+
+	void changeCustomers(List<CustomerChange> changes, long byUserId, LocalDate on);
+
+	void createContacts(List<NewContact> contacts);
+
+	void changeContacts(List<ContactChange> changes);
+
+}

@@ -1,0 +1,313 @@
+package org.salesteam.customer.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.salesteam.customer.Attitude;
+import org.salesteam.customer.BuyingRole;
+import org.salesteam.customer.CompanySize;
+import org.salesteam.customer.Contact;
+import org.salesteam.customer.Customer;
+import org.salesteam.customer.CustomerClass;
+import org.salesteam.customer.CustomerClassChanged;
+import org.salesteam.customer.CustomerImports;
+import org.salesteam.customer.CustomerProfile;
+import org.salesteam.customer.CustomerSource;
+import org.salesteam.customer.CustomerStatus;
+import org.salesteam.customer.CustomerTransferred;
+import org.salesteam.customer.EnterpriseType;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link CustomerImports} as JDBC batches. Reads go through {@code in (…)} lists of at
+ * most {@value #IN_LIST} values.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class CustomerBulkWriter implements CustomerImports {
+
+	static final int IN_LIST = 1000;
+
+	private static final String CUSTOMER_COLUMNS = """
+			id, version, code, name, industry, enterprise_type, segment_id, territory_id, province, city, address,
+			company_size, potential, source, key_account, credit_limit, payment_terms_days, notes, owner_id
+			""";
+
+	private static final String CONTACT_COLUMNS = """
+			id, version, customer_id, name, title, department, mobile, office_phone, email, wechat, buying_role,
+			attitude, influence, reports_to_id, notes
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final CustomerRules rules;
+
+	private final OwnerChoices owners;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CustomerBulkWriter(JdbcTemplate jdbc, CustomerRules rules, OwnerChoices owners, ApplicationEventPublisher events,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.rules = rules;
+		this.owners = owners;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<String, StoredCustomer> findCustomers(Collection<String> codes) {
+		Map<String, StoredCustomer> found = new HashMap<>();
+		for (List<?> part : parts(codes)) {
+			this.named.query("select " + CUSTOMER_COLUMNS + " from customer where code in (:codes)",
+					Map.of("codes", part), (rs) -> {
+						StoredCustomer stored = storedCustomer(rs);
+						found.put(stored.profile().code(), stored);
+					});
+		}
+		return found;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<StoredContact> findContacts(Collection<Long> customerIds) {
+		List<StoredContact> found = new ArrayList<>();
+		for (List<?> part : parts(customerIds)) {
+			this.named.query("select " + CONTACT_COLUMNS + " from contact where customer_id in (:ids)",
+					Map.of("ids", part), (rs) -> {
+						found.add(storedContact(rs));
+					});
+		}
+		return found;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Set<Long> assignableOwners(UserPrincipal user) {
+		return this.owners.assignable(user).stream().map((member) -> member.id()).collect(Collectors.toSet());
+	}
+
+	@Override
+	public void createCustomers(List<NewCustomer> customers, long byUserId, LocalDate on) {
+		if (customers.isEmpty()) {
+			return;
+		}
+		IdBlocks ids = new IdBlocks(this.jdbc);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		ClassificationPolicy policy = this.rules.current().classification();
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>();
+		List<CustomerClassChanged> published = new ArrayList<>();
+		for (NewCustomer customer : customers) {
+			long id = ids.next();
+			CustomerProfile p = customer.profile();
+			CustomerClass computed = policy.classify(p.potential());
+			rows.add(new Object[] { id, p.code(), p.name(), p.industry(), name(p.enterpriseType()), p.segmentId(),
+					p.territoryId(), p.province(), p.city(), p.address(), name(p.size()), p.potential(),
+					name(p.source()), customer.ownerId(), (customer.ownerId() != null) ? on : null,
+					(customer.ownerId() == null) ? on : null, p.keyAccount(), p.creditLimit(), p.paymentTermsDays(),
+					p.notes(), CustomerStatus.PROSPECT.name(), computed.name(), now });
+			history.add(new Object[] { ids.next(), id, customer.ownerId(), null, computed.name(), on, byUserId, now });
+			published.add(new CustomerClassChanged(id, customer.ownerId(), null, computed, on, true));
+		}
+		this.jdbc.batchUpdate("""
+				insert into customer (id, version, code, name, industry, enterprise_type, segment_id, territory_id,
+				    province, city, address, company_size, potential, source, owner_id, owned_since, pooled_on,
+				    key_account, credit_limit, payment_terms_days, notes, status, customer_class, class_overridden,
+				    created_at)
+				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
+				""", rows);
+		insertHistory(history);
+		published.forEach(this.events::publishEvent);
+	}
+
+	@Override
+	public void changeCustomers(List<CustomerChange> changes, long byUserId, LocalDate on) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		Map<Long, ClassState> classes = classStates(changes.stream().map((c) -> c.stored().id()).toList());
+		ClassificationPolicy policy = this.rules.current().classification();
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		IdBlocks ids = new IdBlocks(this.jdbc);
+		List<Object[]> rows = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>();
+		List<Object> published = new ArrayList<>();
+		for (CustomerChange change : changes) {
+			StoredCustomer stored = change.stored();
+			CustomerProfile p = change.profile();
+			ClassState state = classes.get(stored.id());
+			CustomerClass target = state.overridden() ? state.current() : policy.classify(p.potential());
+			boolean ownerChanged = change.ownerId() != null && !change.ownerId().equals(stored.ownerId());
+			if (target != state.current()) {
+				history.add(new Object[] { ids.next(), stored.id(), change.ownerId(), state.current().name(),
+						target.name(), on, byUserId, now });
+				published
+					.add(new CustomerClassChanged(stored.id(), change.ownerId(), state.current(), target, on, true));
+			}
+			if (ownerChanged) {
+				published.add(new CustomerTransferred(stored.id(), stored.ownerId(), change.ownerId(), on));
+			}
+			rows.add(new Object[] { p.code(), p.name(), p.industry(), name(p.enterpriseType()), p.segmentId(),
+					p.territoryId(), p.province(), p.city(), p.address(), name(p.size()), p.potential(),
+					name(p.source()), p.keyAccount(), p.creditLimit(), p.paymentTermsDays(), p.notes(),
+					change.ownerId(), ownerChanged ? on : null, ownerChanged ? 1 : 0, target.name(), stored.id(),
+					stored.version() });
+		}
+		int[] counts = this.jdbc.batchUpdate("""
+				update customer set version = version + 1, code = ?, name = ?, industry = ?, enterprise_type = ?,
+				    segment_id = ?, territory_id = ?, province = ?, city = ?, address = ?, company_size = ?,
+				    potential = ?, source = ?, key_account = ?, credit_limit = ?, payment_terms_days = ?, notes = ?,
+				    owner_id = ?, owned_since = coalesce(?, owned_since),
+				    pooled_on = case when ? = 1 then null else pooled_on end, customer_class = ?
+				where id = ? and version = ?
+				""", rows);
+		requireAllWritten(counts, Customer.class);
+		insertHistory(history);
+		published.forEach(this.events::publishEvent);
+	}
+
+	@Override
+	public void createContacts(List<NewContact> contacts) {
+		if (contacts.isEmpty()) {
+			return;
+		}
+		IdBlocks ids = new IdBlocks(this.jdbc);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		List<Object[]> rows = new ArrayList<>();
+		for (NewContact contact : contacts) {
+			Contact.Details d = contact.details();
+			rows.add(new Object[] { ids.next(), contact.customerId(), d.name(), d.title(), d.department(), d.mobile(),
+					d.officePhone(), d.email(), d.wechat(), name(d.buyingRole()), name(d.attitude()), d.influence(),
+					d.reportsToId(), d.notes(), now });
+		}
+		this.jdbc.batchUpdate("""
+				insert into contact (id, version, customer_id, name, title, department, mobile, office_phone, email,
+				    wechat, buying_role, attitude, influence, reports_to_id, notes, created_at)
+				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+	@Override
+	public void changeContacts(List<ContactChange> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>();
+		for (ContactChange change : changes) {
+			Contact.Details d = change.details();
+			rows.add(new Object[] { d.name(), d.title(), d.department(), d.mobile(), d.officePhone(), d.email(),
+					d.wechat(), name(d.buyingRole()), name(d.attitude()), d.influence(), d.reportsToId(), d.notes(),
+					change.stored().id(), change.stored().version() });
+		}
+		int[] counts = this.jdbc.batchUpdate("""
+				update contact set version = version + 1, name = ?, title = ?, department = ?, mobile = ?,
+				    office_phone = ?, email = ?, wechat = ?, buying_role = ?, attitude = ?, influence = ?,
+				    reports_to_id = ?, notes = ?
+				where id = ? and version = ?
+				""", rows);
+		requireAllWritten(counts, Contact.class);
+	}
+
+	private void insertHistory(List<Object[]> history) {
+		if (history.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("""
+				insert into customer_class_change (id, version, customer_id, owner_id, from_class, to_class,
+				    changed_on, automatic, reason, changed_by, created_at)
+				values (?, 0, ?, ?, ?, ?, ?, true, null, ?, ?)
+				""", history);
+	}
+
+	private record ClassState(CustomerClass current, boolean overridden) {
+	}
+
+	private Map<Long, ClassState> classStates(List<Long> customerIds) {
+		Map<Long, ClassState> states = new HashMap<>();
+		for (List<?> part : parts(customerIds)) {
+			this.named.query("select id, customer_class, class_overridden from customer where id in (:ids)",
+					Map.of("ids", part), (rs) -> {
+						states.put(rs.getLong(1),
+								new ClassState(CustomerClass.valueOf(rs.getString(2)), rs.getBoolean(3)));
+					});
+		}
+		return states;
+	}
+
+	private static void requireAllWritten(int[] counts, Class<?> type) {
+		for (int count : counts) {
+			if (count == 0) {
+				throw new ObjectOptimisticLockingFailureException(type, "bulk import");
+			}
+		}
+	}
+
+	private static List<List<?>> parts(Collection<?> values) {
+		List<?> all = List.copyOf(values);
+		List<List<?>> parts = new ArrayList<>();
+		for (int start = 0; start < all.size(); start += IN_LIST) {
+			parts.add(all.subList(start, Math.min(all.size(), start + IN_LIST)));
+		}
+		return parts;
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private static StoredCustomer storedCustomer(ResultSet rs) throws SQLException {
+		CustomerProfile profile = new CustomerProfile(rs.getString("code"), rs.getString("name"),
+				rs.getString("industry"), parse(EnterpriseType.class, rs.getString("enterprise_type")),
+				rs.getObject("segment_id", Long.class), rs.getObject("territory_id", Long.class),
+				rs.getString("province"), rs.getString("city"), rs.getString("address"),
+				parse(CompanySize.class, rs.getString("company_size")), money(rs.getBigDecimal("potential")),
+				parse(CustomerSource.class, rs.getString("source")), rs.getBoolean("key_account"),
+				money(rs.getBigDecimal("credit_limit")), rs.getInt("payment_terms_days"), rs.getString("notes"));
+		return new StoredCustomer(rs.getLong("id"), rs.getInt("version"), rs.getObject("owner_id", Long.class),
+				profile);
+	}
+
+	private static StoredContact storedContact(ResultSet rs) throws SQLException {
+		Contact.Details details = new Contact.Details(rs.getString("name"), rs.getString("title"),
+				rs.getString("department"), rs.getString("mobile"), rs.getString("office_phone"), rs.getString("email"),
+				rs.getString("wechat"), parse(BuyingRole.class, rs.getString("buying_role")),
+				parse(Attitude.class, rs.getString("attitude")), rs.getInt("influence"),
+				rs.getObject("reports_to_id", Long.class), rs.getString("notes"));
+		return new StoredContact(rs.getLong("id"), rs.getInt("version"), rs.getLong("customer_id"), details);
+	}
+
+	private static BigDecimal money(BigDecimal value) {
+		return (value != null) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : null;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		return (value != null) ? Enum.valueOf(type, value) : null;
+	}
+
+}

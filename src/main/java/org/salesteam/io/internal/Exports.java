@@ -1,0 +1,119 @@
+package org.salesteam.io.internal;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.salesteam.customer.CustomerExports;
+import org.salesteam.customer.CustomerExports.ContactLine;
+import org.salesteam.customer.CustomerExports.CustomerLine;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * The lists as files. Each export is a list of columns — a header key and how to get the
+ * value from a row — over a streamed query of the owning module, which applies the list's
+ * filters and the user's visibility in SQL. Headers of columns that an import also reads
+ * use the import field's label ({@code io.field.<kind>.<field>}), so an exported file
+ * imports again without mapping. Adding an export (products, orders, order lines) is a
+ * column list and a call of the module's streaming query.
+ */
+@Service
+public class Exports {
+
+	/** A column: the message key of its header and its value for a row. */
+	record Column<T>(String headerKey, Function<T, Object> value) {
+	}
+
+	private final CustomerExports customers;
+
+	private final MessageSource messages;
+
+	Exports(CustomerExports customers, MessageSource messages) {
+		this.customers = customers;
+		this.messages = messages;
+	}
+
+	public void customers(UserPrincipal user, CustomerExports.Criteria criteria, ExportFormat format, Locale locale,
+			OutputStream out) {
+		write(format, out, locale, "io.export.sheet.customers", customerColumns(locale),
+				(sink) -> this.customers.customers(user, criteria, sink));
+	}
+
+	public void contacts(UserPrincipal user, CustomerExports.Criteria criteria, ExportFormat format, Locale locale,
+			OutputStream out) {
+		write(format, out, locale, "io.export.sheet.contacts", contactColumns(locale),
+				(sink) -> this.customers.contacts(user, criteria, sink));
+	}
+
+	private <T> void write(ExportFormat format, OutputStream out, Locale locale, String sheetKey,
+			List<Column<T>> columns, Consumer<Consumer<T>> query) {
+		try (TableWriter writer = TableWriter.of(format, out, text(sheetKey, locale))) {
+			writer.row(columns.stream().map((column) -> text(column.headerKey(), locale)).toList());
+			query.accept((line) -> {
+				List<Object> values = new ArrayList<>(columns.size());
+				columns.forEach((column) -> values.add(column.value().apply(line)));
+				writer.row(values);
+			});
+		}
+	}
+
+	private List<Column<CustomerLine>> customerColumns(Locale locale) {
+		String kind = "io.field." + CustomerImportKind.NAME + ".";
+		return List.of(new Column<>(kind + "code", CustomerLine::code), new Column<>(kind + "name", CustomerLine::name),
+				new Column<>(kind + "industry", CustomerLine::industry),
+				new Column<>(kind + "enterpriseType",
+						(c) -> label(c.enterpriseType(), "customer.enterpriseType.", locale)),
+				new Column<>(kind + "segment", CustomerLine::segmentName),
+				new Column<>(kind + "territoryCode", CustomerLine::territoryCode),
+				new Column<>("io.export.customers.territoryName", CustomerLine::territoryName),
+				new Column<>(kind + "province", CustomerLine::province),
+				new Column<>(kind + "city", CustomerLine::city), new Column<>(kind + "address", CustomerLine::address),
+				new Column<>(kind + "size", (c) -> label(c.companySize(), "customer.size.", locale)),
+				new Column<>(kind + "potential", CustomerLine::potential),
+				new Column<>(kind + "source", (c) -> label(c.source(), "customer.source.", locale)),
+				new Column<>(kind + "ownerUsername", CustomerLine::ownerUsername),
+				new Column<>("io.export.customers.ownerName", CustomerLine::ownerName),
+				new Column<>(kind + "keyAccount", (c) -> yesNo(c.keyAccount(), locale)),
+				new Column<>(kind + "creditLimit", CustomerLine::creditLimit),
+				new Column<>(kind + "paymentTermsDays", CustomerLine::paymentTermsDays),
+				new Column<>("io.export.customers.status", (c) -> label(c.status(), "customer.status.", locale)),
+				new Column<>("io.export.customers.class", (c) -> c.customerClass().name()),
+				new Column<>("io.export.customers.firstOrderDate", CustomerLine::firstOrderDate),
+				new Column<>("io.export.customers.lastActivityDate", CustomerLine::lastActivityDate),
+				new Column<>(kind + "notes", CustomerLine::notes));
+	}
+
+	private List<Column<ContactLine>> contactColumns(Locale locale) {
+		String kind = "io.field." + ContactImportKind.NAME + ".";
+		return List.of(new Column<>(kind + "customerCode", ContactLine::customerCode),
+				new Column<>("io.export.contacts.customerName", ContactLine::customerName),
+				new Column<>(kind + "name", ContactLine::name), new Column<>(kind + "title", ContactLine::title),
+				new Column<>(kind + "department", ContactLine::department),
+				new Column<>(kind + "mobile", ContactLine::mobile),
+				new Column<>(kind + "phone", ContactLine::officePhone),
+				new Column<>(kind + "email", ContactLine::email), new Column<>(kind + "wechat", ContactLine::wechat),
+				new Column<>(kind + "buyingRole", (c) -> label(c.buyingRole(), "contact.buyingRole.", locale)),
+				new Column<>(kind + "attitude", (c) -> label(c.attitude(), "contact.attitude.", locale)),
+				new Column<>(kind + "influence", ContactLine::influence),
+				new Column<>(kind + "notes", ContactLine::notes));
+	}
+
+	private String label(Enum<?> value, String prefix, Locale locale) {
+		return (value != null) ? this.messages.getMessage(prefix + value.name(), null, value.name(), locale) : null;
+	}
+
+	private String yesNo(boolean value, Locale locale) {
+		return text(value ? "io.yes" : "io.no", locale);
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.salesteam.io.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One read of a job's file: turns rows into {@link SourceRow}s through the mapping, hands
+ * them to the kind's session in chunks and keeps the counts and the problems. With a
+ * {@code perChunk} transaction each chunk commits on its own; without, the caller's
+ * transaction spans the pass and writing stops at the first rejected row.
+ */
+final class ImportPass {
+
+	private final ImportJob job;
+
+	private final ImportSession session;
+
+	private final Map<String, String> mapping;
+
+	private final Path file;
+
+	private final int chunkSize;
+
+	private final TransactionTemplate perChunk;
+
+	private final Consumer<ImportJobs.Counts> progress;
+
+	private final List<ImportErrors.Found> problems = new ArrayList<>();
+
+	private final List<SourceRow> chunk = new ArrayList<>();
+
+	private Map<String, Integer> columns;
+
+	private ImportJobs.Counts counts = ImportJobs.Counts.NONE;
+
+	ImportPass(ImportJob job, ImportSession session, Map<String, String> mapping, Path file, int chunkSize,
+			TransactionTemplate perChunk, Consumer<ImportJobs.Counts> progress) {
+		this.job = job;
+		this.session = session;
+		this.mapping = mapping;
+		this.file = file;
+		this.chunkSize = chunkSize;
+		this.perChunk = perChunk;
+		this.progress = progress;
+	}
+
+	void run() {
+		this.job.layout().open(this.file).read((line, cells) -> {
+			if (this.columns == null) {
+				this.columns = columns(cells);
+				return true;
+			}
+			SourceRow row = row(line, cells);
+			if (!row.values().isEmpty() || cells.stream().anyMatch((cell) -> CellText.clean(cell) != null)) {
+				this.chunk.add(row);
+			}
+			if (this.chunk.size() >= this.chunkSize) {
+				flush();
+			}
+			return true;
+		});
+		flush();
+	}
+
+	ImportJobs.Counts counts() {
+		return this.counts;
+	}
+
+	List<ImportErrors.Found> problems() {
+		return this.problems;
+	}
+
+	private void flush() {
+		if (this.chunk.isEmpty()) {
+			return;
+		}
+		List<SourceRow> rows = List.copyOf(this.chunk);
+		this.chunk.clear();
+		List<RowOutcome> outcomes = (this.perChunk != null)
+				? this.perChunk.execute((status) -> this.session.process(rows, true))
+				: this.session.process(rows, this.counts.rejected() == 0);
+		for (RowOutcome outcome : outcomes) {
+			this.counts = this.counts.add(outcome);
+			for (RowProblem problem : outcome.problems()) {
+				String column = (problem.field() != null) ? this.mapping.get(problem.field()) : null;
+				this.problems.add(new ImportErrors.Found(outcome.line(), column, problem.value(), problem.messageKey(),
+						problem.arguments()));
+			}
+		}
+		this.progress.accept(this.counts);
+	}
+
+	/** Mapped field → column index, the leftmost column of each header. */
+	private Map<String, Integer> columns(List<String> header) {
+		Map<String, Integer> result = new LinkedHashMap<>();
+		this.mapping.forEach((field, wanted) -> {
+			for (int i = 0; i < header.size(); i++) {
+				if (wanted.equals(CellText.clean(header.get(i)))) {
+					result.put(field, i);
+					return;
+				}
+			}
+		});
+		return result;
+	}
+
+	private SourceRow row(int line, List<String> cells) {
+		Map<String, String> values = new LinkedHashMap<>();
+		this.columns.forEach((field, index) -> {
+			String value = (index < cells.size()) ? CellText.clean(cells.get(index)) : null;
+			if (value != null) {
+				values.put(field, value);
+			}
+		});
+		return new SourceRow(line, values);
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.salesteam.io.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import org.salesteam.platform.TooManyRequestsException;
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.VisibilityPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs import jobs on the bounded import executor, as the user who started them (their
+ * rights as of the start). ALL_OR_NOTHING runs in one transaction that is rolled back
+ * when any row is rejected; SKIP_INVALID commits chunk by chunk, so a crash leaves the
+ * chunks before it written — running the same file again completes it, since imports are
+ * idempotent. Progress is written after every chunk.
+ */
+@Component
+class ImportRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final ImportJobs jobs;
+
+	private final ImportErrors errors;
+
+	private final ImportKinds kinds;
+
+	private final ImportFiles files;
+
+	private final VisibilityPolicy visibility;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate transaction;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final int chunkSize;
+
+	ImportRunner(ImportJobs jobs, ImportErrors errors, ImportKinds kinds, ImportFiles files,
+			VisibilityPolicy visibility, @Qualifier("importExecutor") TaskExecutor executor,
+			PlatformTransactionManager transactions, ObjectMapper json, Clock clock, ImportProperties properties) {
+		this.jobs = jobs;
+		this.errors = errors;
+		this.kinds = kinds;
+		this.files = files;
+		this.visibility = visibility;
+		this.executor = executor;
+		this.transaction = new TransactionTemplate(transactions);
+		this.json = json;
+		this.clock = clock;
+		this.chunkSize = properties.chunkSize();
+	}
+
+	/** Queues the job; a full queue fails it and answers 429. */
+	void submit(long jobId, UserPrincipal user) {
+		try {
+			this.executor.execute(() -> run(jobId, user));
+		}
+		catch (TaskRejectedException ex) {
+			this.jobs.failed(jobId, "io.failure.busy");
+			throw new TooManyRequestsException();
+		}
+	}
+
+	void run(long jobId, UserPrincipal user) {
+		ImportJob job = this.jobs.find(jobId).orElse(null);
+		if (job == null || job.status() != ImportJob.Status.QUEUED) {
+			return;
+		}
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		long started = System.nanoTime();
+		try {
+			this.jobs.started(jobId);
+			ImportPass pass = pass(job, user);
+			if (job.importMode() == ImportMode.ALL_OR_NOTHING) {
+				this.transaction.executeWithoutResult((status) -> {
+					pass.run();
+					if (pass.counts().rejected() > 0) {
+						status.setRollbackOnly();
+					}
+				});
+			}
+			else {
+				pass.run();
+			}
+			this.errors.save(jobId, pass.problems());
+			ImportJobs.Counts counts = pass.counts();
+			if (job.importMode() == ImportMode.ALL_OR_NOTHING && counts.rejected() > 0) {
+				counts = new ImportJobs.Counts(counts.read(), 0, 0, counts.rejected());
+			}
+			this.jobs.done(jobId, counts);
+			log.info("Import {} ({} {}) done in {} ms: {}", jobId, job.kind(), job.importMode(),
+					(System.nanoTime() - started) / 1_000_000, counts);
+		}
+		catch (FileRejectedException ex) {
+			this.jobs.failed(jobId, ex.messageKey());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			this.jobs.failed(jobId, "io.failure.concurrent");
+		}
+		catch (RuntimeException ex) {
+			log.error("Import {} failed", jobId, ex);
+			this.jobs.failed(jobId, "io.failure.unexpected");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private ImportPass pass(ImportJob job, UserPrincipal user) {
+		ImportKind kind = this.kinds.get(job.kind());
+		Map<String, String> mapping = this.json.readValue(job.mapping(), new TypeReference<Map<String, String>>() {
+		});
+		ImportContext context = new ImportContext(user, this.visibility.of(user), job.importMode(),
+				LocalDate.now(this.clock));
+		TransactionTemplate perChunk = (job.importMode() == ImportMode.SKIP_INVALID) ? this.transaction : null;
+		return new ImportPass(job, kind.open(context), mapping, this.files.jobFile(job.id()), this.chunkSize, perChunk,
+				(counts) -> this.jobs.progress(job.id(), counts));
+	}
+
+}
