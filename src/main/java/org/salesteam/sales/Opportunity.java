@@ -13,11 +13,14 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.salesteam.platform.AbstractAggregate;
 import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
@@ -62,17 +65,20 @@ public class Opportunity extends AbstractAggregate {
 	@Column(length = 2000)
 	private String notes;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "opportunity_line", joinColumns = @JoinColumn(name = "opportunity_id"))
 	@OrderBy("lineNo")
 	private List<OpportunityLine> lines = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "opportunity_competitor", joinColumns = @JoinColumn(name = "opportunity_id"))
 	@Column(name = "name", length = 100)
 	private Set<String> competitors = new HashSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "opportunity_stage_change", joinColumns = @JoinColumn(name = "opportunity_id"))
 	@OrderBy("changeNo")
 	private List<StageChange> history = new ArrayList<>();

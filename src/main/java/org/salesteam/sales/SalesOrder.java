@@ -11,12 +11,15 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.salesteam.platform.AbstractAggregate;
 import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
@@ -96,12 +99,14 @@ public class SalesOrder extends AbstractAggregate {
 	@Column(name = "created_by")
 	private Long createdBy;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
 	@OrderBy("lineNo")
 	private List<OrderLine> lines = new ArrayList<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "payment", joinColumns = @JoinColumn(name = "order_id"))
 	@OrderBy("paymentNo")
 	private List<Payment> payments = new ArrayList<>();
