@@ -217,6 +217,21 @@ public class Customer extends AbstractAggregate {
 	}
 
 	/** A visit, order or other contact; only a later date moves the last activity. */
+	/**
+	 * An order was cancelled: the first order is now the earliest one still placed, or
+	 * none. A customer left without any placed order goes back from ACTIVE to PROSPECT
+	 * (the first non-cancelled order is what made it active); DORMANT and LOST customers
+	 * keep their status.
+	 * @param earliestRemaining the earliest order date still placed, or {@code null} when
+	 * none is left
+	 */
+	public void withdrawOrder(LocalDate earliestRemaining) {
+		this.firstOrderDate = earliestRemaining;
+		if (earliestRemaining == null && this.status == CustomerStatus.ACTIVE) {
+			this.status = CustomerStatus.PROSPECT;
+		}
+	}
+
 	public void recordActivity(LocalDate on) {
 		if (this.lastActivityDate == null || on.isAfter(this.lastActivityDate)) {
 			this.lastActivityDate = on;

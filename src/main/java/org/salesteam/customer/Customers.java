@@ -36,6 +36,13 @@ public interface Customers {
 	 */
 	void recordFirstOrder(long customerId, LocalDate on);
 
+	/**
+	 * An order of the customer was cancelled: {@code earliestRemaining} is the earliest
+	 * order date still placed, or {@code null} when none is left, which turns an active
+	 * customer back into a prospect.
+	 */
+	void recordOrderWithdrawn(long customerId, LocalDate earliestRemaining);
+
 	/** Upgrades of class with a date in {@code [from, to]}, oldest first. */
 	List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to);
 

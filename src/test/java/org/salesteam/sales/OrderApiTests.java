@@ -57,6 +57,28 @@ class OrderApiTests {
 	}
 
 	@Test
+	void cancellingTheOnlyPlacedOrderTurnsTheCustomerBackIntoAProspect() throws Exception {
+		long customer = SalesApi.customer(this.mvc, "常州退单测试包装有限公司", "rep1", 0);
+		long first = SalesApi.id(SalesApi.order(this.mvc, "rep1", customer, this.envelopes, "1", "500", null)
+			.andExpect(status().isCreated())
+			.andReturn());
+		long second = SalesApi.id(SalesApi.order(this.mvc, "rep1", customer, this.envelopes, "2", "500", null)
+			.andExpect(status().isCreated())
+			.andReturn());
+		assertThat(SalesApi.status(this.jdbc, customer)).isEqualTo("ACTIVE");
+		SalesApi.post(this.mvc, "rep1", "/api/v1/orders/" + first + "/cancel", "{\"reason\":\"重复下单\"}")
+			.andExpect(status().isOk());
+		assertThat(SalesApi.status(this.jdbc, customer)).isEqualTo("ACTIVE");
+		SalesApi.post(this.mvc, "rep1", "/api/v1/orders/" + second + "/cancel", "{\"reason\":\"客户撤单\"}")
+			.andExpect(status().isOk());
+		assertThat(SalesApi.status(this.jdbc, customer)).isEqualTo("PROSPECT");
+		assertThat(this.jdbc.sql("select first_order_date from customer where id = :id")
+			.param("id", customer)
+			.query(java.time.LocalDate.class)
+			.optional()).isEmpty();
+	}
+
+	@Test
 	void anOrderCancelledBeforeItWasPlacedIsNoFirstOrder() throws Exception {
 		long customer = SalesApi.customer(this.mvc, "无锡撤单测试日化有限公司", "rep1", 1000);
 		long held = SalesApi

@@ -48,6 +48,15 @@ class CustomerDirectory implements Customers {
 	}
 
 	@Override
+	@Transactional
+	public void recordOrderWithdrawn(long customerId, LocalDate earliestRemaining) {
+		this.customers.findById(customerId).ifPresent((customer) -> {
+			customer.withdrawOrder(earliestRemaining);
+			this.customers.save(customer);
+		});
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to) {
 		return this.history.upgradesBetween(from, to);

@@ -69,7 +69,9 @@ public class OrderActions {
 	public SalesOrder cancel(UserPrincipal user, long id, String reason) {
 		SalesOrder order = this.access.order(user, id);
 		order.cancel(LocalDate.now(this.clock), reason);
-		return this.orders.save(order);
+		order = this.orders.saveAndFlush(order);
+		this.placed.withdrawFromCustomer(order);
+		return order;
 	}
 
 	@Transactional

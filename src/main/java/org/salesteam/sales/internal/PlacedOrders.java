@@ -39,4 +39,19 @@ class PlacedOrders {
 		}
 	}
 
+	/**
+	 * After a cancellation: the customer's first order is the earliest one still placed,
+	 * if any.
+	 */
+	void withdrawFromCustomer(SalesOrder order) {
+		java.time.LocalDate earliest = this.jdbc
+			.sql("select min(order_date) from sales_order where customer_id = :customer and status in (:placed)")
+			.param("customer", order.getCustomerId())
+			.param("placed", OrderStatus.PLACED)
+			.query(java.time.LocalDate.class)
+			.optional()
+			.orElse(null);
+		this.customers.recordOrderWithdrawn(order.getCustomerId(), earliest);
+	}
+
 }
