@@ -140,6 +140,18 @@ public class Opportunity extends AbstractAggregate {
 		this.history.add(new StageChange(next, from, to, at, by));
 	}
 
+	/**
+	 * The customer changed hands: an open opportunity follows it to the new owner; a
+	 * closed one stays credited.
+	 */
+	public boolean followCustomerTo(long newOwnerId) {
+		if (this.stage.isClosed() || java.util.Objects.equals(this.ownerId, newOwnerId)) {
+			return false;
+		}
+		this.ownerId = newOwnerId;
+		return true;
+	}
+
 	public long getCustomerId() {
 		return this.customerId;
 	}

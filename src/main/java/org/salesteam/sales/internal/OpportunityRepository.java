@@ -11,4 +11,6 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
 	Optional<Opportunity> findByIdAndOwnerIdIn(long id, Collection<Long> ownerIds);
 
+	java.util.List<Opportunity> findByCustomerId(long customerId);
+
 }
