@@ -1,0 +1,28 @@
+package org.salesteam.sales;
+
+import java.math.BigDecimal;
+
+/**
+ * A customer's headline sales figures for the customer 360 page and for other modules. No
+ * user visibility applies: callers check it.
+ */
+public interface CustomerSalesFigures {
+
+	/**
+	 * Sales are net line amounts of placed orders (confirmed or delivered) by order date
+	 * in the calendar year of the business clock; profit is net amount − cost of the same
+	 * orders; receivables are invoiced − paid of non-cancelled orders, overdue when past
+	 * their due date.
+	 */
+	record Figures(BigDecimal salesThisYear, BigDecimal salesLastYear, BigDecimal profitThisYear,
+			BigDecimal openReceivables, BigDecimal overdueReceivables, int overdueOrders, int oldestOverdueDays) {
+
+		public boolean overdue() {
+			return this.overdueOrders > 0;
+		}
+
+	}
+
+	Figures of(long customerId);
+
+}

@@ -1,0 +1,64 @@
+package org.salesteam.sales.internal;
+
+import java.util.List;
+
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.Visibility;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Choices for the sales pages' filters and forms, limited to what the user can see: reps
+ * (owners), customers, territories.
+ */
+@Component
+public class SalesChoices {
+
+	/** An id with its name. */
+	public record Choice(long id, String name) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final SalesAccess access;
+
+	SalesChoices(JdbcClient jdbc, SalesAccess access) {
+		this.jdbc = jdbc;
+		this.access = access;
+	}
+
+	/** The active reps and managers whose records the user sees. */
+	public List<Choice> owners(UserPrincipal user) {
+		Visibility visibility = this.access.visibility(user);
+		String sql = """
+				select distinct u.id, u.display_name as name, u.username from app_user u
+				join app_user_role r on r.user_id = u.id and r.role in ('REP', 'MANAGER')
+				where u.active = true
+				""" + (visibility.all() ? "" : " and u.id in (:ids)") + " order by u.username";
+		var statement = this.jdbc.sql(sql);
+		if (!visibility.all()) {
+			statement = statement.param("ids", visibility.ownerIdsForQuery());
+		}
+		return statement.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+	}
+
+	/** The customers the user sees (not lost), by name. */
+	public List<Choice> customers(UserPrincipal user) {
+		Visibility visibility = this.access.visibility(user);
+		String sql = "select id, name from customer where status <> 'LOST'"
+				+ (visibility.all() ? "" : " and owner_id in (:ids)") + " order by name";
+		var statement = this.jdbc.sql(sql);
+		if (!visibility.all()) {
+			statement = statement.param("ids", visibility.ownerIdsForQuery());
+		}
+		return statement.query(Choice.class).list();
+	}
+
+	public List<Choice> territories() {
+		return this.jdbc.sql("select id, name from territory where active = true order by code")
+			.query(Choice.class)
+			.list();
+	}
+
+}
