@@ -74,6 +74,29 @@ final class RowValues {
 		return amount.setScale(2, RoundingMode.UNNECESSARY);
 	}
 
+	/**
+	 * A number with at most {@code maxScale} decimals and 13 digits before them; zero or
+	 * more unless {@code negative}.
+	 */
+	BigDecimal decimal(String field, int maxScale, boolean negative) {
+		String value = this.row.get(field);
+		if (value == null) {
+			return null;
+		}
+		Optional<BigDecimal> number = CellText.number(value);
+		if (number.isEmpty()) {
+			return reject(field, "io.value.number");
+		}
+		BigDecimal result = number.get().stripTrailingZeros();
+		if (!negative && result.signum() < 0) {
+			return reject(field, "io.value.negative");
+		}
+		if (result.scale() > maxScale || result.abs().compareTo(MAX_AMOUNT) > 0) {
+			return reject(field, "io.value.decimals", maxScale);
+		}
+		return result.setScale(Math.max(0, result.scale()));
+	}
+
 	Integer integer(String field, int min, int max) {
 		String value = this.row.get(field);
 		if (value == null) {
