@@ -283,10 +283,12 @@ class OrderImportKind implements ImportKind {
 			if (status == null) {
 				v.reject("status", "io.orders.status");
 			}
-			return new Patch(v.required("orderNumber", 40), v.integer("lineNumber", 1, 100_000), v.date("orderDate"),
+			return new Patch(v.required("orderNumber", 40), v.integer("lineNumber", 1, 100_000),
+					(v.required("orderDate", 50) != null) ? v.date("orderDate") : null,
 					v.code("customerCode", 32, true), v.text("customerName", 200), v.text("customerSegment", 100),
 					v.text("territoryCode", 100), v.text("repUsername", 50), v.code("productCode", 32, true),
-					v.text("productName", 200), v.text("productCategory", 50), v.decimal("quantity", 4, false),
+					v.text("productName", 200), v.text("productCategory", 50),
+					(v.required("quantity", 50) != null) ? v.decimal("quantity", 4, false) : null,
 					v.decimal("unitPrice", 4, false), v.decimal("discount", 4, false), v.amount("lineAmount"),
 					v.amount("lineCost"), v.decimal("lineProfit", 2, true), status);
 		}
