@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 final class RowValues {
 
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
+
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
 
 	private final SourceRow row;
@@ -48,7 +50,7 @@ final class RowValues {
 	/** A code of letters, digits and {@code . _ -}, in upper case. */
 	String code(String field, int maxLength, boolean required) {
 		String value = required ? required(field, maxLength) : text(field, maxLength);
-		if (value != null && !value.matches("[A-Za-z0-9_.-]+")) {
+		if (value != null && !CODE.matcher(value).matches()) {
 			return reject(field, "io.value.code");
 		}
 		return (value != null) ? value.toUpperCase(Locale.ROOT) : null;
