@@ -197,6 +197,37 @@ class OrderImportTests {
 			.isEqualByComparingTo("267.5");
 	}
 
+	/**
+	 * Three orders of 30 lines without line numbers: with the tests' chunks of 50 rows
+	 * the second order spans two chunks, and its last line (in the second chunk) cancels
+	 * it.
+	 */
+	@Test
+	void anOrderAcrossChunksKeepsItsPositionsAndIsCancelledByALaterChunk() throws Exception {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of("订单编号", "订单日期", "客户编码", "销售账号", "产品编码", "数量", "单价", "订单状态"));
+		for (int k = 1; k <= 3; k++) {
+			for (int j = 1; j <= 30; j++) {
+				rows.add(List.of("IT-SO-L" + k, "2024-05-0" + k, "IT-O9", "rep1", "IT-P" + (j % 2), "1", "10",
+						(k == 2 && j == 30) ? "CANCELLED" : ""));
+			}
+		}
+		byte[] file = ImportApi.csv(rows, StandardCharsets.UTF_8, false);
+		assertThat(counts(ImportApi.run(this.mvc, "admin", "orders", "long.csv", file, "ALL_OR_NOTHING")))
+			.containsExactly(90, 90, 0, 0);
+		assertThat(this.jdbc
+			.sql("select o.order_number || ':' || o.status || ':' || count(*) || ':' || max(l.line_no) || ':' "
+					+ "|| cast(o.net_amount as integer) from sales_order o join order_line l on l.order_id = o.id "
+					+ "where o.order_number like 'IT-SO-L%' group by o.order_number, o.status, o.net_amount "
+					+ "order by o.order_number")
+			.query(String.class)
+			.list()).containsExactly("IT-SO-L1:CONFIRMED:30:30:300", "IT-SO-L2:CANCELLED:30:30:300",
+					"IT-SO-L3:CONFIRMED:30:30:300");
+		assertThat(counts(ImportApi.run(this.mvc, "admin", "orders", "long.csv", file, "SKIP_INVALID")))
+			.containsExactly(90, 0, 90, 0);
+		assertThat(count("select count(*) from product where code like 'IT-P%'")).isEqualTo(2);
+	}
+
 	@Test
 	void allOrNothingWithBadRowsWritesNothingAndNamesRowAndColumn() throws Exception {
 		List<List<String>> rows = badRows();
