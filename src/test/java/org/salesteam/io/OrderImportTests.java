@@ -337,6 +337,33 @@ class OrderImportTests {
 		assertThat(parse(orders.getBytes(StandardCharsets.UTF_8))).hasSize(5);
 	}
 
+	@Test
+	void theOrderAndProductListPagesOfferTheExports() throws Exception {
+		var session = (org.springframework.mock.web.MockHttpSession) this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user("rep1")
+				.password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		String orders = this.mvc.perform(get("/orders").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(orders).contains("/exports/orders?format=xlsx").contains("/exports/order-lines?format=xlsx");
+		String products = this.mvc.perform(get("/products").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(products).contains("/exports/products?format=xlsx");
+		var file = this.mvc.perform(get("/exports/order-lines").param("format", "csv").session(session))
+			.andReturn()
+			.getResponse();
+		assertThat(file.getStatus()).isEqualTo(200);
+		assertThat(parse(file.getContentAsByteArray()).get(0).get(0)).isEqualTo("订单编号");
+	}
+
 	private List<Integer> counts(String json) {
 		return List.of(ImportApi.number(json, "$.rowsRead"), ImportApi.number(json, "$.rowsImported"),
 				ImportApi.number(json, "$.rowsUnchanged"), ImportApi.number(json, "$.rowsRejected"));
