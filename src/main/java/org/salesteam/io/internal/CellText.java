@@ -32,6 +32,10 @@ final class CellText {
 
 	private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
 
+	private static final Pattern NUMBER_NOISE = Pattern.compile("(?i)rmb|cny|[¥$元,\\s]");
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
 	/** 9999-12-31 as an Excel serial. */
 	private static final double MAX_SERIAL = 2958465;
 
@@ -48,14 +52,14 @@ final class CellText {
 	}
 
 	static Optional<BigDecimal> number(String text) {
-		String value = Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.replaceAll("(?i)rmb|cny|[¥$元,\\s]", "")
+		String value = NUMBER_NOISE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+			.replaceAll("")
 			.replace('，', ',');
 		boolean negative = value.startsWith("(") && value.endsWith(")");
 		if (negative) {
 			value = value.substring(1, value.length() - 1);
 		}
-		if (!value.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,3})?")) {
+		if (!NUMBER.matcher(value).matches()) {
 			return Optional.empty();
 		}
 		BigDecimal number = new BigDecimal(value);

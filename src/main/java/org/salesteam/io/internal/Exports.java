@@ -11,6 +11,11 @@ import org.salesteam.customer.CustomerExports;
 import org.salesteam.customer.CustomerExports.ContactLine;
 import org.salesteam.customer.CustomerExports.CustomerLine;
 import org.salesteam.platform.UserPrincipal;
+import org.salesteam.product.ProductExports;
+import org.salesteam.product.Products.ProductSummary;
+import org.salesteam.sales.OrderExports;
+import org.salesteam.sales.OrderExports.LineRow;
+import org.salesteam.sales.OrderExports.OrderRow;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,11 +37,34 @@ public class Exports {
 
 	private final CustomerExports customers;
 
+	private final ProductExports products;
+
+	private final OrderExports orders;
+
 	private final MessageSource messages;
 
-	Exports(CustomerExports customers, MessageSource messages) {
+	Exports(CustomerExports customers, ProductExports products, OrderExports orders, MessageSource messages) {
 		this.customers = customers;
+		this.products = products;
+		this.orders = orders;
 		this.messages = messages;
+	}
+
+	public void products(ProductExports.Criteria criteria, ExportFormat format, Locale locale, OutputStream out) {
+		write(format, out, locale, "io.export.sheet.products", productColumns(locale),
+				(sink) -> this.products.products(criteria, sink));
+	}
+
+	public void orders(UserPrincipal user, OrderExports.Criteria criteria, ExportFormat format, Locale locale,
+			OutputStream out) {
+		write(format, out, locale, "io.export.sheet.orders", orderColumns(locale),
+				(sink) -> this.orders.orders(user, criteria, sink));
+	}
+
+	public void orderLines(UserPrincipal user, OrderExports.Criteria criteria, ExportFormat format, Locale locale,
+			OutputStream out) {
+		write(format, out, locale, "io.export.sheet.orderLines", lineColumns(locale),
+				(sink) -> this.orders.lines(user, criteria, sink));
 	}
 
 	public void customers(UserPrincipal user, CustomerExports.Criteria criteria, ExportFormat format, Locale locale,
@@ -102,6 +130,69 @@ public class Exports {
 				new Column<>(kind + "attitude", (c) -> label(c.attitude(), "contact.attitude.", locale)),
 				new Column<>(kind + "influence", ContactLine::influence),
 				new Column<>(kind + "notes", ContactLine::notes));
+	}
+
+	private List<Column<ProductSummary>> productColumns(Locale locale) {
+		String kind = "io.field." + ProductImportKind.NAME + ".";
+		return List.of(new Column<>(kind + "code", ProductSummary::code),
+				new Column<>(kind + "name", ProductSummary::name),
+				new Column<>(kind + "category", ProductSummary::category),
+				new Column<>(kind + "unit", ProductSummary::unit),
+				new Column<>(kind + "listPrice", (p) -> plain(p.listPrice())),
+				new Column<>(kind + "standardCost", (p) -> plain(p.standardCost())),
+				new Column<>(kind + "active", (p) -> yesNo(p.active(), locale)));
+	}
+
+	private List<Column<OrderRow>> orderColumns(Locale locale) {
+		String kind = "io.field." + OrderImportKind.NAME + ".";
+		return List.of(new Column<>(kind + "orderNumber", OrderRow::orderNumber),
+				new Column<>(kind + "orderDate", OrderRow::orderDate),
+				new Column<>(kind + "customerCode", OrderRow::customerCode),
+				new Column<>(kind + "customerName", OrderRow::customerName),
+				new Column<>(kind + "repUsername", OrderRow::repUsername),
+				new Column<>("io.export.orders.repName", OrderRow::repName),
+				new Column<>(kind + "territoryCode", OrderRow::territoryCode),
+				new Column<>(kind + "status", (o) -> label(o.status(), "sales.order.status.", locale)),
+				new Column<>("io.export.orders.netAmount", OrderRow::netAmount),
+				new Column<>("io.export.orders.cost", OrderRow::cost),
+				new Column<>("io.export.orders.profit", (o) -> o.netAmount().subtract(o.cost())),
+				new Column<>("io.export.orders.deliveredOn", OrderRow::deliveredOn),
+				new Column<>("io.export.orders.cancelledOn", OrderRow::cancelledOn),
+				new Column<>("io.export.orders.cancelReason", OrderRow::cancelReason),
+				new Column<>("io.export.orders.invoicedOn", OrderRow::invoicedOn),
+				new Column<>("io.export.orders.invoiceAmount", OrderRow::invoiceAmount),
+				new Column<>("io.export.orders.paidAmount", OrderRow::paidAmount),
+				new Column<>("io.export.orders.dueDate", OrderRow::dueDate));
+	}
+
+	private List<Column<LineRow>> lineColumns(Locale locale) {
+		String kind = "io.field." + OrderImportKind.NAME + ".";
+		return List.of(new Column<>(kind + "orderNumber", LineRow::orderNumber),
+				new Column<>(kind + "lineNumber", LineRow::lineNo),
+				new Column<>(kind + "orderDate", LineRow::orderDate),
+				new Column<>(kind + "customerCode", LineRow::customerCode),
+				new Column<>(kind + "customerName", LineRow::customerName),
+				new Column<>(kind + "customerSegment", LineRow::segmentName),
+				new Column<>(kind + "territoryCode", LineRow::territoryCode),
+				new Column<>(kind + "repUsername", LineRow::repUsername),
+				new Column<>(kind + "productCode", LineRow::productCode),
+				new Column<>(kind + "productName", LineRow::productName),
+				new Column<>(kind + "productCategory", LineRow::productCategory),
+				new Column<>(kind + "quantity", (l) -> plain(l.quantity())),
+				new Column<>(kind + "unitPrice", (l) -> plain(l.unitPrice())),
+				new Column<>(kind + "discount", (l) -> plain(l.discount())),
+				new Column<>(kind + "lineAmount", LineRow::netAmount), new Column<>(kind + "lineCost", LineRow::cost),
+				new Column<>(kind + "lineProfit", (l) -> l.netAmount().subtract(l.cost())),
+				new Column<>(kind + "status", (l) -> label(l.status(), "sales.order.status.", locale)));
+	}
+
+	/** A rate without the trailing zeros of its stored scale (1.5000 → 1.5). */
+	private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		java.math.BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	private String label(Enum<?> value, String prefix, Locale locale) {

@@ -41,24 +41,29 @@ import org.salesteam.platform.UserPrincipal;
  * <li>Writes go through the owning module's public API (e.g.
  * {@code customer.CustomerImports}) in JDBC batches, one call per chunk, never row by
  * row.</li>
+ * <li>{@link ImportSession#finish} runs once after the last chunk (in the file's
+ * transaction, or in one of its own with SKIP_INVALID) for what is done once per
+ * job.</li>
  * </ol>
  *
- * <h2>Kinds still to add after the merge with {@code sales}/{@code product}</h2>
+ * <h2>Kinds</h2>
  * <ul>
- * <li>{@code products} — natural key product code; category created if missing. Allowed:
- * ADMIN, DIRECTOR.</li>
- * <li>{@code orders} — one row per order line. Target fields (issue 3, Contracts):
- * {@code orderNumber}*, {@code lineNumber} (the line's key inside the file; without it
- * lines are keyed by order and position — never by product, an order can hold the same
- * product twice), {@code orderDate}*, {@code customerCode}*, {@code customerName},
- * {@code customerSegment}, {@code territoryCode}, {@code repUsername},
- * {@code productCode}*, {@code productName}, {@code productCategory}, {@code quantity}*,
- * {@code unitPrice}, {@code discount} (fraction 0–1), {@code lineAmount} (net; default
- * quantity × unit price × (1 − discount)), {@code lineCost} or {@code lineProfit},
- * {@code status} ({@code cancelled}/{@code 已取消}, any case, cancels the order; blank,
- * {@code confirmed}, {@code delivered} are valid; anything else is a row error). Missing
- * customers, segments, territories, categories and products are created; a rep named must
- * exist. Dates through {@link RowValues#date}. Allowed: ADMIN, DIRECTOR.</li>
+ * <li>{@code customers}, {@code contacts}: REP, MANAGER, DIRECTOR, ADMIN.</li>
+ * <li>{@code products} ({@link ProductImportKind}) — natural key product code; category
+ * created if missing. Allowed: ADMIN, DIRECTOR.</li>
+ * <li>{@code orders} ({@link OrderImportKind}) — one row per order line. Target fields
+ * (issue 3, Contracts): {@code orderNumber}*, {@code lineNumber} (the line's key inside
+ * the file; without it lines are keyed by order and position — never by product, an order
+ * can hold the same product twice), {@code orderDate}*, {@code customerCode}*,
+ * {@code customerName}, {@code customerSegment}, {@code territoryCode},
+ * {@code repUsername}, {@code productCode}*, {@code productName},
+ * {@code productCategory}, {@code quantity}*, {@code unitPrice}, {@code discount}
+ * (fraction 0–1), {@code lineAmount} (net; default quantity × unit price × (1 −
+ * discount)), {@code lineCost} or {@code lineProfit}, {@code status}
+ * ({@code cancelled}/{@code 已取消}, any case, cancels the order; blank, {@code confirmed},
+ * {@code delivered} are valid; anything else is a row error). Missing customers,
+ * segments, territories, categories and products are created; a rep named must exist.
+ * Allowed: ADMIN, DIRECTOR.</li>
  * </ul>
  */
 interface ImportKind {

@@ -66,6 +66,12 @@ final class ImportPass {
 			return true;
 		});
 		flush();
+		if (this.perChunk != null) {
+			this.perChunk.executeWithoutResult((status) -> this.session.finish(true));
+		}
+		else {
+			this.session.finish(this.counts.rejected() == 0);
+		}
 	}
 
 	ImportJobs.Counts counts() {

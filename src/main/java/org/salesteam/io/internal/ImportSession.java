@@ -12,4 +12,13 @@ interface ImportSession {
 	 */
 	List<RowOutcome> process(List<SourceRow> rows, boolean write);
 
+	/**
+	 * Called once after the last chunk, in the transaction of the whole file
+	 * (ALL_OR_NOTHING) or in one of its own (SKIP_INVALID): for what is done once per job
+	 * over everything written (e.g. telling other modules about first orders).
+	 * @param write whether rows were written (false: validate only)
+	 */
+	default void finish(boolean write) {
+	}
+
 }

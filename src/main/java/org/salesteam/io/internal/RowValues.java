@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 final class RowValues {
 
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+");
+
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
 
 	private final SourceRow row;
@@ -48,7 +50,7 @@ final class RowValues {
 	/** A code of letters, digits and {@code . _ -}, in upper case. */
 	String code(String field, int maxLength, boolean required) {
 		String value = required ? required(field, maxLength) : text(field, maxLength);
-		if (value != null && !value.matches("[A-Za-z0-9_.-]+")) {
+		if (value != null && !CODE.matcher(value).matches()) {
 			return reject(field, "io.value.code");
 		}
 		return (value != null) ? value.toUpperCase(Locale.ROOT) : null;
@@ -72,6 +74,29 @@ final class RowValues {
 			return reject(field, "io.value.amount");
 		}
 		return amount.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	/**
+	 * A number with at most {@code maxScale} decimals and 13 digits before them; zero or
+	 * more unless {@code negative}.
+	 */
+	BigDecimal decimal(String field, int maxScale, boolean negative) {
+		String value = this.row.get(field);
+		if (value == null) {
+			return null;
+		}
+		Optional<BigDecimal> number = CellText.number(value);
+		if (number.isEmpty()) {
+			return reject(field, "io.value.number");
+		}
+		BigDecimal result = number.get().stripTrailingZeros();
+		if (!negative && result.signum() < 0) {
+			return reject(field, "io.value.negative");
+		}
+		if (result.scale() > maxScale || result.abs().compareTo(MAX_AMOUNT) > 0) {
+			return reject(field, "io.value.decimals", maxScale);
+		}
+		return result.setScale(Math.max(0, result.scale()));
 	}
 
 	Integer integer(String field, int min, int max) {

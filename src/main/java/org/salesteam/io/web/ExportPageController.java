@@ -68,6 +68,44 @@ class ExportPageController {
 				LocaleContextHolder.getLocale(), response.getOutputStream());
 	}
 
+	@GetMapping("/exports/products")
+	void products(@RequestParam(name = "format", defaultValue = "xlsx") String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "category") String sort,
+			@RequestParam(defaultValue = "false") boolean desc, HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.parse(format);
+		ImportWeb.attachment(response, chosen.extension(), "products-" + LocalDate.now(this.clock));
+		this.exports.products(new org.salesteam.product.ProductExports.Criteria(q, category, active, sort, desc),
+				chosen, LocaleContextHolder.getLocale(), response.getOutputStream());
+	}
+
+	@GetMapping({ "/exports/orders", "/exports/order-lines" })
+	void orders(@AuthenticationPrincipal UserPrincipal user,
+			@RequestParam(name = "format", defaultValue = "xlsx") String format,
+			@RequestParam(required = false) String q,
+			@RequestParam(required = false) org.salesteam.sales.OrderStatus status,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long territoryId,
+			@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "false") boolean overdue,
+			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.parse(format);
+		boolean lines = request.getRequestURI().endsWith("/order-lines");
+		org.salesteam.sales.OrderExports.Criteria criteria = new org.salesteam.sales.OrderExports.Criteria(q, status,
+				from, to, ownerId, territoryId, customerId, overdue, "date", true, null, null);
+		ImportWeb.attachment(response, chosen.extension(),
+				(lines ? "order-lines-" : "orders-") + LocalDate.now(this.clock));
+		if (lines) {
+			this.exports.orderLines(user, criteria, chosen, LocaleContextHolder.getLocale(),
+					response.getOutputStream());
+		}
+		else {
+			this.exports.orders(user, criteria, chosen, LocaleContextHolder.getLocale(), response.getOutputStream());
+		}
+	}
+
 	@ExceptionHandler(FileRejectedException.class)
 	void rejected(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -1,0 +1,102 @@
+package org.salesteam.sales.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.sales.OrderExports;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link OrderExports} on the order list's own conditions ({@link OrderList#restrict}),
+ * streamed with a fetch size; the read-only transaction lets PostgreSQL use a cursor.
+ */
+@Component
+class OrderExportQuery implements OrderExports {
+
+	private static final int FETCH_SIZE = 500;
+
+	private final JdbcClient jdbc;
+
+	private final SalesAccess access;
+
+	private final Clock clock;
+
+	OrderExportQuery(JdbcClient jdbc, SalesAccess access, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void orders(UserPrincipal user, Criteria criteria, Consumer<OrderRow> sink) {
+		OrderFilter filter = filter(criteria);
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), where, params);
+		String sql = """
+				select o.order_number, o.order_date, c.code as customer_code, c.name as customer_name,
+				       u.username as rep_username, u.display_name as rep_name, t.code as territory_code, o.status,
+				       o.net_amount, o.cost, o.delivered_on, o.cancelled_on, o.cancel_reason, o.invoiced_on,
+				       o.invoice_amount, o.paid_amount, o.due_date
+				""" + OrderList.FROM + where(where) + "order by " + filter.orderBy();
+		stream(sql, params, OrderRow.class, sink);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void lines(UserPrincipal user, Criteria criteria, Consumer<LineRow> sink) {
+		OrderFilter filter = filter(criteria);
+		List<String> where = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), where, params);
+		if (criteria.productId() != null) {
+			where.add("l.product_id = :product");
+			params.put("product", criteria.productId());
+		}
+		if (criteria.category() != null && !criteria.category().isBlank()) {
+			where.add("p.category = :category");
+			params.put("category", criteria.category().trim());
+		}
+		String sql = """
+				select o.order_number, l.line_no, o.order_date, c.code as customer_code, c.name as customer_name,
+				       s.name as segment_name, t.code as territory_code, u.username as rep_username,
+				       p.code as product_code, p.name as product_name, p.category as product_category, l.quantity,
+				       l.unit_price, l.discount, l.net_amount, l.cost, o.status
+				from order_line l
+				join sales_order o on o.id = l.order_id
+				join product p on p.id = l.product_id
+				join customer c on c.id = o.customer_id
+				left join market_segment s on s.id = c.segment_id
+				left join app_user u on u.id = o.owner_id
+				left join territory t on t.id = o.territory_id
+				""" + where(where) + "order by o.order_date desc, o.id desc, l.line_no";
+		stream(sql, params, LineRow.class, sink);
+	}
+
+	private <T> void stream(String sql, Map<String, Object> params, Class<T> type, Consumer<T> sink) {
+		try (Stream<T> rows = this.jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(params).query(type).stream()) {
+			rows.forEach(sink);
+		}
+	}
+
+	private static String where(List<String> where) {
+		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
+	}
+
+	private static OrderFilter filter(Criteria c) {
+		return new OrderFilter(c.q(), c.status(), c.from(), c.to(), c.ownerId(), c.territoryId(), c.customerId(),
+				c.overdue(), c.sort(), c.descending(), 0, OrderFilter.MAX_SIZE);
+	}
+
+}
