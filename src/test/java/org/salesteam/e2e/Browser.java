@@ -115,7 +115,7 @@ public final class Browser implements AutoCloseable {
 	public Browser clickAndWaitForNextPage(String css) {
 		script("window.salesteamPageMarker = true;");
 		WebElement target = find(css);
-		script("arguments[0].scrollIntoView({block: 'center'});", target);
+		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
 		target.click();
 		// while the page changes, chromedriver may answer with assorted errors: keep
 		// asking

@@ -135,7 +135,9 @@ class ImportPagesTests {
 					.getResponse()
 					.getContentAsByteArray()))
 			.isEqualTo("Customer code");
-		this.mvc.perform(get("/imports/templates/orders.xlsx").session(rep1)).andExpect(status().isNotFound());
+		// orders are imported by admins and directors only
+		this.mvc.perform(get("/imports/templates/orders.xlsx").session(rep1)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/imports/templates/no-such-kind.xlsx").session(rep1)).andExpect(status().isNotFound());
 	}
 
 	private static String firstHeader(byte[] xlsx) throws Exception {
