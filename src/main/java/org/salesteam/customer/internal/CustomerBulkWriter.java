@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.salesteam.platform.IdBlocks;
 import org.salesteam.customer.Attitude;
 import org.salesteam.customer.BuyingRole;
 import org.salesteam.customer.CompanySize;

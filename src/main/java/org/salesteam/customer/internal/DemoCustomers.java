@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.salesteam.platform.IdBlocks;
 import org.salesteam.customer.CompanySize;
 import org.salesteam.customer.CustomerClass;
 import org.salesteam.customer.CustomerSource;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.salesteam.platform.IdBlocks;
 import org.salesteam.customer.BuyingRole;
 import org.salesteam.customer.CompanySize;
 import org.salesteam.customer.CustomerClass;

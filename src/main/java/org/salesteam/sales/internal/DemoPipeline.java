@@ -1,5 +1,7 @@
 package org.salesteam.sales.internal;
 
+import org.salesteam.platform.IdBlocks;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

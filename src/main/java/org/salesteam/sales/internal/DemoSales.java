@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.salesteam.platform.IdBlocks;
 import org.salesteam.customer.Customers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

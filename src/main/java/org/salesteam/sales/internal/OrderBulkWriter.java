@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.salesteam.platform.IdBlocks;
 import org.salesteam.sales.OrderImports;
 import org.salesteam.sales.OrderStatus;
 import org.salesteam.sales.SalesOrder;

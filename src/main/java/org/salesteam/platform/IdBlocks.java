@@ -1,13 +1,14 @@
-package org.salesteam.customer.internal;
+package org.salesteam.platform;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Ids from {@code app_seq} for bulk inserts, handed out the way Hibernate's pooled
  * optimiser does (a sequence value {@code v} covers {@code v-49 … v}), so that rows
- * written by SQL and by JPA never share an id.
+ * written by SQL and by JPA never share an id. Not thread-safe: one instance per bulk
+ * write.
  */
-class IdBlocks {
+public class IdBlocks {
 
 	private static final int BLOCK = 50;
 
@@ -17,11 +18,11 @@ class IdBlocks {
 
 	private long last = -1;
 
-	IdBlocks(JdbcTemplate jdbc) {
+	public IdBlocks(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long next() {
+	public long next() {
 		if (this.next > this.last) {
 			Long high = this.jdbc.queryForObject("select nextval('app_seq')", Long.class);
 			this.last = high;
