@@ -9,6 +9,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.salesteam.platform.IdBlocks;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -93,15 +95,10 @@ class DemoProducts implements ApplicationRunner {
 			}
 			OffsetDateTime created = OffsetDateTime.of(2020, 1, 2, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 			List<Object[]> rows = new ArrayList<>();
-			long next = 0;
-			long last = -1;
+			IdBlocks ids = new IdBlocks(this.jdbc);
 			for (Object[] product : CATALOGUE) {
-				if (next > last) {
-					last = this.jdbc.queryForObject("select nextval('app_seq')", Long.class);
-					next = last - 49;
-				}
-				rows.add(new Object[] { next++, product[0], product[1], product[2], product[3], product[4], product[5],
-						product[6], created });
+				rows.add(new Object[] { ids.next(), product[0], product[1], product[2], product[3], product[4],
+						product[5], product[6], created });
 			}
 			this.jdbc.batchUpdate("""
 					insert into product (id, version, code, name, category, unit, list_price, standard_cost, active,

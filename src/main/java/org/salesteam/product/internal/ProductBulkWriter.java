@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.salesteam.platform.IdBlocks;
 import org.salesteam.product.ProductData;
 import org.salesteam.product.ProductImports;
 
@@ -28,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ProductBulkWriter implements ProductImports {
 
 	private static final int IN_LIST = 1000;
-
-	private static final int BLOCK = 50;
 
 	private final JdbcTemplate jdbc;
 
@@ -71,15 +70,9 @@ class ProductBulkWriter implements ProductImports {
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Object[]> rows = new ArrayList<>();
-		long next = 0;
-		long last = -1;
+		IdBlocks idBlocks = new IdBlocks(this.jdbc);
 		for (ProductData p : products) {
-			if (next > last) {
-				Long high = this.jdbc.queryForObject("select nextval('app_seq')", Long.class);
-				last = high;
-				next = high - BLOCK + 1;
-			}
-			long id = next++;
+			long id = idBlocks.next();
 			ids.put(p.code(), id);
 			rows.add(new Object[] { id, p.code(), p.name(), p.category(), p.unit(), p.listPrice(), p.standardCost(),
 					p.active(), now });
