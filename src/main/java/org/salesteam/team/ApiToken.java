@@ -49,10 +49,6 @@ public class ApiToken extends AbstractAggregate {
 		}
 	}
 
-	public void markUsed(Instant now) {
-		this.lastUsedAt = now;
-	}
-
 	public Long getUserId() {
 		return this.userId;
 	}

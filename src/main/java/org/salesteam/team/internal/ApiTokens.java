@@ -110,7 +110,7 @@ public class ApiTokens implements ApiTokenVerifier {
 		Instant now = this.clock.instant();
 		return this.tokens.findByTokenHash(hash(rawToken)).filter((token) -> token.isValidAt(now)).flatMap((token) -> {
 			if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_GRANULARITY).isBefore(now)) {
-				token.markUsed(now);
+				this.tokens.markUsed(token.getId(), now);
 			}
 			return this.accounts.reload(token.getUserId());
 		}).map((principal) -> {

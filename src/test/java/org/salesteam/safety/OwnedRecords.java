@@ -1,0 +1,106 @@
+package org.salesteam.safety;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Which record a path variable names — read from the path segment before it — and who may
+ * see a record of a given owner. The expectations are written from the product's rules,
+ * independently of the application's code: a sales record (customer, contact,
+ * opportunity, order) is seen by its owning rep, the manager of the rep's team, the
+ * director and the admin; a personal record (API token, import job) only by the user who
+ * made it (import jobs also by the admin).
+ */
+final class OwnedRecords {
+
+	/** Owner → the users who see the owner's sales records. */
+	private static final Map<String, Set<String>> TEAM_VIEWERS = Map.of("rep1",
+			Set.of("rep1", "manager1", "director", "admin"), "rep6", Set.of("rep6", "manager2", "director", "admin"));
+
+	/**
+	 * Segments whose variable is not a record with an owner (probed by AccessProbeTests).
+	 */
+	private static final Set<String> UNOWNED = Set.of("products", "templates", "upload", "opportunity-stages", "admin",
+			"users", "teams", "territories", "segments");
+
+	/** A kind of owned record: how to find one of an owner, and who sees it. */
+	record Kind(String segment, String sql, boolean personal, boolean adminSeesPersonal) {
+
+		Set<String> viewers(String owner) {
+			if (!this.personal) {
+				return TEAM_VIEWERS.get(owner);
+			}
+			return this.adminSeesPersonal ? Set.of(owner, "admin") : Set.of(owner);
+		}
+
+		/**
+		 * The id and a text that identifies the record in a response, if the owner has
+		 * one.
+		 */
+		Optional<Sample> sample(JdbcClient jdbc, String owner) {
+			return jdbc.sql(this.sql).param("owner", owner).query(Sample.class).optional();
+		}
+
+	}
+
+	/** A record: its id and a text that must not appear in a refused response. */
+	record Sample(long id, String label) {
+	}
+
+	static final List<Kind> KINDS = List.of(new Kind("customers", """
+			select c.id, c.name as label from customer c join app_user u on u.id = c.owner_id
+			where u.username = :owner order by c.id fetch first 1 rows only""", false, false), new Kind("contacts", """
+			select k.id, k.name as label from contact k join customer c on c.id = k.customer_id
+			join app_user u on u.id = c.owner_id where u.username = :owner order by k.id fetch first 1 rows only""",
+			false, false), new Kind("opportunities", """
+					select o.id, o.name as label from opportunity o join app_user u on u.id = o.owner_id
+					where u.username = :owner order by o.id fetch first 1 rows only""", false, false),
+			new Kind("orders", """
+					select o.id, o.order_number as label from sales_order o join app_user u on u.id = o.owner_id
+					where u.username = :owner order by o.id fetch first 1 rows only""", false, false),
+			new Kind("imports", """
+					select j.id, j.file_name as label from import_job j join app_user u on u.id = j.requested_by
+					where u.username = :owner order by j.id fetch first 1 rows only""", true, true),
+			new Kind("tokens", """
+					select t.id, t.token_hash as label from api_token t join app_user u on u.id = t.user_id
+					where u.username = :owner and t.revoked_at is null order by t.id fetch first 1 rows only""", true,
+					false));
+
+	private OwnedRecords() {
+	}
+
+	/**
+	 * The kind of record the path's first variable names; empty when the variable is not
+	 * an owned record, and an exception for a segment nobody has classified yet — so that
+	 * a new endpoint cannot escape the probe unnoticed.
+	 */
+	static Optional<Kind> kindOf(String path) {
+		String[] segments = path.split("/");
+		for (int i = 1; i < segments.length; i++) {
+			if (segments[i].startsWith("{")) {
+				String segment = segments[i - 1];
+				if (path.startsWith("/admin") || UNOWNED.contains(segment)) {
+					return Optional.empty();
+				}
+				return Optional.of(KINDS.stream()
+					.filter((kind) -> kind.segment().equals(segment))
+					.findFirst()
+					.orElseThrow(() -> new IllegalStateException(
+							"unclassified path variable in " + path + ": add it to OwnedRecords")));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The path with the first variable replaced by the id and any others filled as usual.
+	 */
+	static String fill(String path, long id) {
+		return new Endpoint(null, path.replaceFirst("\\{[^}]+}", Long.toString(id))).concretePath();
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.salesteam.safety;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.salesteam.support.IntegrationTest;
+import org.salesteam.support.Tokens;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/**
+ * Record-level probes against real records of two reps of different teams (rep1, rep6):
+ * every endpoint whose path names an owned record is called as every actor with the id of
+ * the other reps' records, and every list, search and export is searched for their
+ * customers' names. Pass: whoever may not see a record is refused (with nothing in the
+ * body that names it) and changes nothing; whoever may see it is never failed; no list
+ * shows anyone else's customers.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "salesteam.test.context=access-probes")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecordProbeTests {
+
+	private static final List<String> OWNERS = List.of("rep1", "rep6");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private Actors actors;
+
+	private List<Endpoint> endpoints;
+
+	@BeforeAll
+	void prepare() throws Exception {
+		this.actors = Actors.signIn(this.mvc);
+		this.endpoints = Endpoint.discover(this.mappings);
+		for (String owner : OWNERS) {
+			byte[] file = "客户编码,客户名称\r\nPROBE-%s,探针客户%s\r\n".formatted(owner, owner).getBytes(StandardCharsets.UTF_8);
+			this.mvc
+				.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "probe.csv", null, file))
+					.param("kind", "customers")
+					.param("mode", "SKIP_INVALID")
+					.header("Authorization", Tokens.bearer(this.mvc, owner)))
+				.andReturn();
+		}
+	}
+
+	@Test
+	void everyOwnedRecordIsRefusedToThoseWhoMayNotSeeIt() throws Exception {
+		List<String> violations = new ArrayList<>();
+		int probes = 0;
+		int recordEndpoints = 0;
+		String before = DatabaseChecksum.of(this.jdbc);
+		for (Endpoint endpoint : this.endpoints) {
+			Optional<OwnedRecords.Kind> kind = OwnedRecords.kindOf(endpoint.path());
+			if (kind.isEmpty()) {
+				continue;
+			}
+			recordEndpoints++;
+			for (String owner : OWNERS) {
+				OwnedRecords.Sample sample = kind.get()
+					.sample(this.jdbc, owner)
+					.orElseThrow(() -> new AssertionError("no " + kind.get().segment() + " of " + owner));
+				String path = OwnedRecords.fill(endpoint.path(), sample.id());
+				for (String actor : Actors.ALL) {
+					boolean sees = kind.get().viewers(owner).contains(actor);
+					if (sees && endpoint.isWrite()) {
+						continue;
+					}
+					probes++;
+					MvcResult result = this.actors.perform(endpoint.method(), path, actor, Map.of());
+					int status = result.getResponse().getStatus();
+					String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+					if (!sees && (!refused(status, path, endpoint) || body.contains(sample.label()))) {
+						violations.add(actor + " " + endpoint.method() + " " + path + " (" + owner + "'s) → " + status);
+					}
+					if (sees && (status >= 500 || status == 401)) {
+						violations.add(actor + " " + endpoint.method() + " " + path + " (" + owner + "'s, visible) → "
+								+ status);
+					}
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+		assertThat(DatabaseChecksum.of(this.jdbc)).as("database changed by refused requests").isEqualTo(before);
+		assertThat(recordEndpoints).isGreaterThan(20);
+		System.out.printf("Record probes: %d requests over %d record endpoints%n", probes, recordEndpoints);
+	}
+
+	/**
+	 * A refusal, or for a write with an empty body a validation error (400): Bean
+	 * Validation rejects the request before any record is read, exactly as it would for
+	 * an id that does not exist, so it reveals nothing — and the checksum proves nothing
+	 * was written.
+	 */
+	private static boolean refused(int status, String path, Endpoint endpoint) {
+		return AccessPolicy.isRefusal(status, path) || (endpoint.isWrite() && status == 400);
+	}
+
+	@Test
+	void noListSearchOrExportShowsAnotherRepsCustomers() throws Exception {
+		List<String> violations = new ArrayList<>();
+		int probes = 0;
+		for (String owner : OWNERS) {
+			List<String> names = this.jdbc.sql("""
+					select c.name from customer c join app_user u on u.id = c.owner_id where u.username = :owner
+					order by c.id""").param("owner", owner).query(String.class).list();
+			String code = this.jdbc.sql("""
+					select c.code from customer c join app_user u on u.id = c.owner_id where u.username = :owner
+					order by c.id fetch first 1 rows only""").param("owner", owner).query(String.class).single();
+			assertThat(names).hasSizeGreaterThan(5);
+			// searching by the code of one of them: a leak would show its name in a
+			// result
+			List<Map<String, String>> queries = List.of(Map.of("format", "csv", "size", "500"),
+					Map.of("q", code, "format", "csv"));
+			for (Endpoint endpoint : this.endpoints) {
+				if (endpoint.isWrite() || endpoint.hasVariables()) {
+					continue;
+				}
+				for (String actor : Actors.ALL) {
+					if ("anonymous".equals(actor) || OwnedRecords.KINDS.get(0).viewers(owner).contains(actor)
+							|| !AccessPolicy.allows(actor, endpoint.path())) {
+						continue;
+					}
+					for (Map<String, String> query : queries) {
+						probes++;
+						MvcResult result = this.actors.perform(endpoint.method(), endpoint.path(), actor, query);
+						String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+						names.stream()
+							.filter(body::contains)
+							.findFirst()
+							.ifPresent((name) -> violations
+								.add(actor + " " + endpoint.path() + " " + query + " shows " + owner + "'s " + name));
+					}
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+		System.out.printf("Leak probes: %d requests%n", probes);
+	}
+
+}
