@@ -12,6 +12,7 @@ import org.salesteam.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,7 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Calls every page and API endpoint the application maps — found from its own handler
  * mappings, so a new endpoint is probed without anyone listing it — as every kind of
  * user, and checks the outcome against the access policy ({@link AccessPolicy}): no
- * unauthorised success, no server error, and no database change from any refused write.
+ * unauthorised success, no server error, no database change from any refused write, and
+ * the security headers on every response.
  */
 @IntegrationTest
 @TestPropertySource(properties = "salesteam.test.context=access-probes")
@@ -107,10 +109,23 @@ class AccessProbeTests {
 		assertThat(DatabaseChecksum.of(this.jdbc)).isEqualTo(before);
 	}
 
+	/**
+	 * Performs the probe and checks the security headers that every response — page, API,
+	 * error or redirect — must carry.
+	 */
 	private int perform(Endpoint endpoint, String actor) throws Exception {
-		return this.actors.perform(endpoint.method(), endpoint.concretePath(), actor, Map.of())
-			.getResponse()
-			.getStatus();
+		MockHttpServletResponse response = this.actors
+			.perform(endpoint.method(), endpoint.concretePath(), actor, Map.of())
+			.getResponse();
+		assertThat(response.getHeader("Content-Security-Policy")).as("CSP of %s as %s", endpoint, actor)
+			.contains("default-src 'self'")
+			.contains("script-src 'self'")
+			.doesNotContain("unsafe-inline");
+		assertThat(response.getHeader("X-Frame-Options")).as("frame options of %s", endpoint).isEqualTo("DENY");
+		assertThat(response.getHeader("X-Content-Type-Options")).as("nosniff of %s", endpoint).isEqualTo("nosniff");
+		assertThat(response.getHeader("Referrer-Policy")).as("referrer policy of %s", endpoint)
+			.isEqualTo("strict-origin-when-cross-origin");
+		return response.getStatus();
 	}
 
 }
