@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.salesteam.customer.CustomerExports;
 import org.salesteam.platform.UserPrincipal;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ class CustomerExportQuery implements CustomerExports {
 		try (Stream<CustomerLine> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)
 			.params(params)
-			.query(CustomerLine.class)
+			.query(new DataClassRowMapper<>(CustomerLine.class))
 			.stream()) {
 			rows.forEach(sink);
 		}
@@ -76,7 +77,7 @@ class CustomerExportQuery implements CustomerExports {
 		try (Stream<ContactLine> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)
 			.params(params)
-			.query(ContactLine.class)
+			.query(new DataClassRowMapper<>(ContactLine.class))
 			.stream()) {
 			rows.forEach(sink);
 		}

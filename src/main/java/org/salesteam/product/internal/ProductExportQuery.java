@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.salesteam.product.ProductExports;
 import org.salesteam.product.Products.ProductSummary;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ class ProductExportQuery implements ProductExports {
 		try (Stream<ProductSummary> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)
 			.params(params)
-			.query(ProductSummary.class)
+			.query(new DataClassRowMapper<>(ProductSummary.class))
 			.stream()) {
 			rows.forEach(sink);
 		}

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.sales.OrderExports;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +86,15 @@ class OrderExportQuery implements OrderExports {
 	}
 
 	private <T> void stream(String sql, Map<String, Object> params, Class<T> type, Consumer<T> sink) {
-		try (Stream<T> rows = this.jdbc.sql(sql).withFetchSize(FETCH_SIZE).params(params).query(type).stream()) {
+		// DataClassRowMapper maps by the result set's columns once per row; the default
+		// mapping of query(Class) looks each field up by two names and pays an
+		// SQLException
+		// for every miss, which made a large export many times slower.
+		try (Stream<T> rows = this.jdbc.sql(sql)
+			.withFetchSize(FETCH_SIZE)
+			.params(params)
+			.query(new DataClassRowMapper<>(type))
+			.stream()) {
 			rows.forEach(sink);
 		}
 	}
