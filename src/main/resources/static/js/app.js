@@ -44,6 +44,25 @@
   document.addEventListener('DOMContentLoaded', function () { renderCharts(document); });
   document.addEventListener('htmx:afterSettle', function (event) { renderCharts(event.target); });
 
+  // "Select all": <input type="checkbox" data-select-all="ids"> ticks every checkbox named
+  // ids in its form; an element with data-selected-count="ids" shows how many are ticked.
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.form) {
+      return;
+    }
+    var form = box.form;
+    if (box.dataset.selectAll) {
+      form.querySelectorAll('input[type=checkbox][name="' + box.dataset.selectAll + '"]').forEach(function (other) {
+        other.checked = box.checked;
+      });
+    }
+    form.querySelectorAll('[data-selected-count]').forEach(function (counter) {
+      counter.textContent = form.querySelectorAll('input[type=checkbox][name="' + counter.dataset.selectedCount
+        + '"]:checked').length;
+    });
+  });
+
   // Confirmation for destructive buttons: <button data-confirm="...">.
   document.addEventListener('submit', function (event) {
     var button = event.submitter;

@@ -207,6 +207,11 @@ public class Customer extends AbstractAggregate {
 		}
 		recordActivity(on);
 		if (this.firstOrderDate != null) {
+			if (on.isBefore(this.firstOrderDate)) {
+				// a backdated order (e.g. imported history) is the real first one; the
+				// customer became active already, so nothing is published again
+				this.firstOrderDate = on;
+			}
 			return;
 		}
 		this.firstOrderDate = on;

@@ -31,6 +31,18 @@ class CustomerTests {
 	}
 
 	@Test
+	void backdatedOrderMovesTheFirstOrderEarlierWithoutPublishingAgain() {
+		Customer customer = prospect(7L);
+		customer.recordFirstOrder(DAY);
+		customer.clearEvents();
+		customer.recordFirstOrder(LocalDate.of(2023, 11, 20));
+		assertThat(customer.getFirstOrderDate()).isEqualTo(LocalDate.of(2023, 11, 20));
+		assertThat(customer.getLastActivityDate()).isEqualTo(DAY);
+		assertThat(customer.getStatus()).isEqualTo(CustomerStatus.ACTIVE);
+		assertThat(customer.domainEvents()).isEmpty();
+	}
+
+	@Test
 	void lostCustomerMustBeReactivatedBeforeAnOrder() {
 		Customer customer = prospect(7L);
 		customer.markLost("价格太高", DAY);

@@ -42,18 +42,30 @@ final class ImportApi {
 	/** Uploads, expects 202 and waits (at most 30 s) until the job is finished. */
 	static String run(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mode)
 			throws Exception {
+		return run(mvc, username, kind, fileName, content, mode, 30);
+	}
+
+	/**
+	 * Uploads, expects 202 and waits at most {@code seconds} until the job is finished.
+	 */
+	static String run(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mode,
+			int seconds) throws Exception {
 		MvcResult result = upload(mvc, username, kind, fileName, content, null, mode);
 		if (result.getResponse().getStatus() != 202) {
 			throw new IllegalStateException(
 					result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
 		}
 		long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
-		return await(mvc, username, id);
+		return await(mvc, username, id, seconds);
 	}
 
 	static String await(MockMvc mvc, String username, long id) throws Exception {
+		return await(mvc, username, id, 30);
+	}
+
+	static String await(MockMvc mvc, String username, long id, int seconds) throws Exception {
 		String bearer = Tokens.bearer(mvc, username);
-		long deadline = System.nanoTime() + 30_000_000_000L;
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		while (System.nanoTime() < deadline) {
 			String body = mvc.perform(get("/api/v1/imports/" + id).header("Authorization", bearer))
 				.andReturn()
@@ -65,7 +77,7 @@ final class ImportApi {
 			}
 			Thread.sleep(100);
 		}
-		throw new IllegalStateException("import " + id + " did not finish within 30 s");
+		throw new IllegalStateException("import " + id + " did not finish within " + seconds + " s");
 	}
 
 	static int number(String json, String path) {

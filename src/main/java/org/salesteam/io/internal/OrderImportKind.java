@@ -48,8 +48,9 @@ import org.springframework.stereotype.Component;
  * {@value OrderImports#CANCEL_REASON}); {@code delivered} makes a new order delivered. On
  * a stored order, changed lines are updated, new ones added, a changed date, a named rep
  * or territory update the header; lines missing from the file are kept. Imported orders
- * are history: no credit check. After the job, the customers with written orders are told
- * about their first order and latest activity, once each.
+ * are history: no credit check. Amounts, costs and profits are rounded to cents, as
+ * exported files carry computed cells with more decimals. After the job, the customers
+ * with written orders are told about their first order and latest activity, once each.
  */
 @Component
 class OrderImportKind implements ImportKind {
@@ -61,20 +62,23 @@ class OrderImportKind implements ImportKind {
 					"order"),
 			ImportField.optional("lineNumber", "行号", "明细行号", "序号", "line number", "line no", "line"),
 			ImportField.required("orderDate", "订单日期", "下单日期", "销售日期", "日期", "order date", "date"),
-			ImportField.required("customerCode", "客户编码", "客户代码", "客户编号", "customer code", "customer no"),
+			ImportField.required("customerCode", "客户编码", "客户代码", "客户编号", "customer code", "customer no", "customer id",
+					"客户ID"),
 			ImportField.optional("customerName", "客户名称", "客户全称", "客户", "customer name", "customer"),
 			ImportField.optional("customerSegment", "细分市场", "客户细分", "segment", "customer segment"),
 			ImportField.optional("territoryCode", "区域编码", "区域代码", "销售区域", "区域", "片区", "territory code", "territory",
 					"region"),
 			ImportField.optional("repUsername", "销售账号", "负责销售账号", "业务员账号", "负责销售", "业务员", "销售代表", "rep username",
 					"sales rep", "rep", "owner"),
-			ImportField.required("productCode", "产品编码", "产品代码", "物料编码", "product code", "item code", "sku"),
+			ImportField.required("productCode", "产品编码", "产品代码", "物料编码", "product code", "item code", "sku",
+					"product id", "产品ID"),
 			ImportField.optional("productName", "产品名称", "品名", "物料名称", "product name", "product", "item"),
 			ImportField.optional("productCategory", "产品类别", "产品分类", "类别", "category", "product category"),
 			ImportField.required("quantity", "数量", "销售数量", "quantity", "qty"),
 			ImportField.optional("unitPrice", "单价", "销售单价", "含税单价", "unit price", "price"),
 			ImportField.optional("discount", "折扣", "折扣率", "discount"),
-			ImportField.optional("lineAmount", "金额", "销售金额", "净额", "行金额", "line amount", "net amount", "amount"),
+			ImportField.optional("lineAmount", "金额", "销售金额", "净额", "行金额", "line amount", "net amount", "amount",
+					"sales", "销售额"),
 			ImportField.optional("lineCost", "成本", "成本金额", "行成本", "line cost", "cost"),
 			ImportField.optional("lineProfit", "毛利", "毛利额", "利润", "line profit", "gross profit", "profit"),
 			ImportField.optional("status", "订单状态", "状态", "order status", "status"));
@@ -289,8 +293,8 @@ class OrderImportKind implements ImportKind {
 					v.text("territoryCode", 100), v.text("repUsername", 50), v.code("productCode", 32, true),
 					v.text("productName", 200), v.text("productCategory", 50),
 					(v.required("quantity", 50) != null) ? v.decimal("quantity", 4, false) : null,
-					v.decimal("unitPrice", 4, false), v.decimal("discount", 4, false), v.amount("lineAmount"),
-					v.amount("lineCost"), v.decimal("lineProfit", 2, true), status);
+					v.decimal("unitPrice", 4, false), v.decimal("discount", 4, false), v.money("lineAmount", false),
+					v.money("lineCost", false), v.money("lineProfit", true), status);
 		}
 
 		/**

@@ -77,6 +77,30 @@ final class RowValues {
 	}
 
 	/**
+	 * A sum of money as spreadsheets export computed cells (e.g. {@code 261.9576}):
+	 * rounded half up to cents, 13 digits before them; negative only if {@code negative}.
+	 * Rounding is deterministic, so a re-import stays unchanged.
+	 */
+	BigDecimal money(String field, boolean negative) {
+		String value = this.row.get(field);
+		if (value == null) {
+			return null;
+		}
+		Optional<BigDecimal> number = CellText.number(value);
+		if (number.isEmpty()) {
+			return reject(field, "io.value.number");
+		}
+		BigDecimal amount = number.get().setScale(2, RoundingMode.HALF_UP);
+		if (!negative && amount.signum() < 0) {
+			return reject(field, "io.value.negative");
+		}
+		if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+			return reject(field, "io.value.amount");
+		}
+		return amount;
+	}
+
+	/**
 	 * A number with at most {@code maxScale} decimals and 13 digits before them; zero or
 	 * more unless {@code negative}.
 	 */

@@ -90,11 +90,13 @@ class ExportPageController {
 					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long territoryId,
 			@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) Long productId, @RequestParam(required = false) String category,
 			jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ExportFormat chosen = ExportFormat.parse(format);
 		boolean lines = request.getRequestURI().endsWith("/order-lines");
 		org.salesteam.sales.OrderExports.Criteria criteria = new org.salesteam.sales.OrderExports.Criteria(q, status,
-				from, to, ownerId, territoryId, customerId, overdue, "date", true, null, null);
+				from, to, ownerId, territoryId, customerId, overdue, "date", true, lines ? productId : null,
+				lines ? category : null);
 		ImportWeb.attachment(response, chosen.extension(),
 				(lines ? "order-lines-" : "orders-") + LocalDate.now(this.clock));
 		if (lines) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Choices for the sales pages' filters and forms, limited to what the user can see: reps
- * (owners), customers, territories.
+ * (owners), customers, territories, products and their categories.
  */
 @Component
 public class SalesChoices {
@@ -53,6 +53,18 @@ public class SalesChoices {
 			statement = statement.param("ids", visibility.ownerIdsForQuery());
 		}
 		return statement.query(Choice.class).list();
+	}
+
+	/** The product categories, in order. */
+	public List<String> categories() {
+		return this.jdbc.sql("select distinct category from product order by category").query(String.class).list();
+	}
+
+	/** The products, by code, named "code name". */
+	public List<Choice> products() {
+		return this.jdbc.sql("select id, code || ' ' || name as name from product order by code")
+			.query(Choice.class)
+			.list();
 	}
 
 	public List<Choice> territories() {
