@@ -25,6 +25,8 @@ public class VisitAccess {
 
 	static final String CUSTOMER = "entity.customer";
 
+	static final String PLAN = "entity.visitPlan";
+
 	private final VisibilityPolicy policy;
 
 	private final VisitRepository visits;
