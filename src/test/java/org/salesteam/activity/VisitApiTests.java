@@ -37,6 +37,9 @@ class VisitApiTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	java.util.List<org.salesteam.platform.CustomerTimeline> timelines;
+
 	@Test
 	void completingWithANextVisitDatePlansTheFollowUpForThatDay() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "苏州拜访测试纸品有限公司", "rep1");
@@ -79,6 +82,13 @@ class VisitApiTests {
 			.param("id", customer)
 			.query(LocalDate.class)
 			.single()).isEqualTo(LocalDate.of(2026, 12, 1));
+		var timeline = this.timelines.stream().flatMap((t) -> t.entries(customer, 10).stream()).toList();
+		assertThat(timeline).singleElement().satisfies((entry) -> {
+			assertThat(entry.kind()).isEqualTo("visit");
+			assertThat(entry.on()).isEqualTo(LocalDate.of(2026, 12, 1));
+			assertThat(entry.link()).isEqualTo("/visits/" + id);
+			assertThat(entry.args()).contains("预算约 40 万，采购经理和总经理共同决定");
+		});
 		VisitCompleted completed = this.events.stream(VisitCompleted.class)
 			.filter((e) -> e.visitId() == id)
 			.findFirst()

@@ -56,6 +56,11 @@ class VisitVisibilityTests {
 		MockHttpSession rep2 = VisitApi.signIn(this.mvc, "rep2");
 		this.mvc.perform(get("/visits/" + visit).session(rep2)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/visits/" + visit + "/complete").session(rep2)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/customers/" + customer + "/visits").session(rep2)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/customers/" + customer + "/visits").session(VisitApi.signIn(this.mvc, "rep1")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("介绍新型环保油墨")));
 		this.mvc.perform(get("/visits/new").param("customerId", String.valueOf(customer)).session(rep2))
 			.andExpect(status().isNotFound());
 		this.mvc
