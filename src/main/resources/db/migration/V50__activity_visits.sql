@@ -73,8 +73,8 @@ create table visit_standard (
 
 insert into visit_standard (id, version, team_id, rep_id, period, min_visits, min_new_prospects, min_conversions,
                             min_proposals, created_at)
-values (nextval('app_seq'), 0, null, null, 'WEEK', 12, 2, 0, 2, current_timestamp),
-       (nextval('app_seq'), 0, null, null, 'MONTH', 50, 8, 2, 8, current_timestamp);
+values (nextval('app_seq'), 0, null, null, 'WEEK', 10, 0, 0, 1, current_timestamp),
+       (nextval('app_seq'), 0, null, null, 'MONTH', 40, 2, 1, 4, current_timestamp);
 
 -- A private, revocable token per rep for the iCalendar feed of their visits.
 create table visit_calendar_token (

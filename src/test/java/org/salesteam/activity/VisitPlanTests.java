@@ -27,7 +27,7 @@ class VisitPlanTests {
 
 	@Test
 	void theWeekCountsVisitsDoneAgainstTheStandardAndIsReviewedByTheRepsManager() throws Exception {
-		// 2031-W10 runs Monday 3 to Sunday 9 March 2031; the company default is 12 visits
+		// 2031-W10 runs Monday 3 to Sunday 9 March 2031; the company default is 10 visits
 		// a week
 		long a = VisitApi.customer(this.mvc, "宁波周计划测试印业", "rep4");
 		long b = VisitApi.customer(this.mvc, "绍兴周计划测试纸业", "rep4");
@@ -39,7 +39,7 @@ class VisitPlanTests {
 				""").andExpect(status().isOk());
 		VisitApi.get(this.mvc, "rep4", WEEK)
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.visitsNeeded").value(12))
+			.andExpect(jsonPath("$.visitsNeeded").value(10))
 			.andExpect(jsonPath("$.visitsDone").value(1))
 			.andExpect(jsonPath("$.visits.length()").value(2))
 			.andExpect(jsonPath("$.visits[0].customerId").value(a))
