@@ -134,7 +134,7 @@ public class VisitCalendar {
 	 * Appends a content line folded at 75 octets (never inside a UTF-8 character),
 	 * CRLF-terminated.
 	 */
-	static void line(StringBuilder out, String content) {
+	public static void line(StringBuilder out, String content) {
 		int octets = 0;
 		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
