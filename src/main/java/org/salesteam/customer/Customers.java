@@ -45,6 +45,14 @@ public interface Customers {
 	 */
 	void recordOrderWithdrawn(long customerId, LocalDate earliestRemaining);
 
+	/**
+	 * Registers a prospect (潜在客户) by name only, for a visit planned in the same step:
+	 * owned by {@code user} (a rep or manager), with a generated code and no potential
+	 * (class C), as the customer form would with the same rights. Returns the new
+	 * customer's id.
+	 */
+	long registerProspect(org.salesteam.platform.UserPrincipal user, String name);
+
 	/** Upgrades of class with a date in {@code [from, to]}, oldest first. */
 	List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to);
 

@@ -1,11 +1,17 @@
 package org.salesteam.customer.internal;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
 import org.salesteam.customer.Customer;
+import org.salesteam.customer.CustomerProfile;
+import org.salesteam.customer.CustomerSource;
 import org.salesteam.customer.Customers;
+import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +24,29 @@ class CustomerDirectory implements Customers {
 
 	private final ClassHistory history;
 
-	CustomerDirectory(CustomerRepository customers, ClassHistory history) {
+	private final CustomerEditing editing;
+
+	private final Clock clock;
+
+	CustomerDirectory(CustomerRepository customers, ClassHistory history, CustomerEditing editing, Clock clock) {
 		this.customers = customers;
 		this.history = history;
+		this.editing = editing;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public long registerProspect(UserPrincipal user, String name) {
+		String code;
+		long stamp = this.clock.millis();
+		do {
+			code = "VP" + Long.toString(stamp++, 36).toUpperCase(Locale.ROOT);
+		}
+		while (this.customers.existsByCode(code));
+		CustomerProfile profile = new CustomerProfile(code, name, null, null, null, null, null, null, null, null,
+				BigDecimal.ZERO, CustomerSource.COLD_CALL, false, BigDecimal.ZERO, 30, null);
+		return this.editing.register(user, profile, user.id()).getId();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.salesteam.home.web;
 
 import java.util.List;
 
+import org.salesteam.activity.ActivityAlerts;
 import org.salesteam.customer.CustomerPortfolio;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
@@ -23,9 +24,12 @@ class HomeController {
 
 	private final CustomerPortfolio portfolio;
 
-	HomeController(TeamDirectory directory, CustomerPortfolio portfolio) {
+	private final ActivityAlerts alerts;
+
+	HomeController(TeamDirectory directory, CustomerPortfolio portfolio, ActivityAlerts alerts) {
 		this.directory = directory;
 		this.portfolio = portfolio;
+		this.alerts = alerts;
 	}
 
 	@GetMapping("/")
@@ -35,6 +39,9 @@ class HomeController {
 			model.addAttribute("portfolio", this.portfolio.of(user));
 			model.addAttribute("portfolioScope",
 					user.hasAnyRole(Role.DIRECTOR, Role.ADMIN) ? "all" : (user.hasRole(Role.MANAGER) ? "team" : "own"));
+		}
+		if (user.hasAnyRole(Role.MANAGER, Role.DIRECTOR)) {
+			model.addAttribute("behind", this.alerts.behind(user));
 		}
 		if (user.hasAnyRole(Role.DIRECTOR, Role.ADMIN)) {
 			model.addAttribute("teams", this.directory.allTeams());

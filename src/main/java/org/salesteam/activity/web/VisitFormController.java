@@ -1,0 +1,126 @@
+package org.salesteam.activity.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import org.salesteam.activity.Visit;
+import org.salesteam.activity.VisitType;
+import org.salesteam.activity.internal.VisitAccess;
+import org.salesteam.activity.internal.VisitChoices;
+import org.salesteam.activity.internal.VisitPlanning;
+import org.salesteam.activity.internal.VisitProspects;
+import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Planning a visit to a visible customer, and reporting a visible visit. */
+@Controller
+class VisitFormController {
+
+	private static final String PLAN = "activity/visit-form";
+
+	private static final String COMPLETE = "activity/visit-complete";
+
+	private final VisitPlanning planning;
+
+	private final VisitAccess access;
+
+	private final VisitChoices choices;
+
+	private final VisitProspects prospects;
+
+	private final Clock clock;
+
+	VisitFormController(VisitPlanning planning, VisitAccess access, VisitChoices choices, VisitProspects prospects,
+			Clock clock) {
+		this.planning = planning;
+		this.access = access;
+		this.choices = choices;
+		this.prospects = prospects;
+		this.clock = clock;
+	}
+
+	@GetMapping("/visits/new")
+	String plan(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Long customerId,
+			@RequestParam(required = false) LocalDate date, Model model) {
+		if (customerId != null) {
+			this.access.customer(user, customerId);
+		}
+		LocalDate day = (date != null) ? date : LocalDate.now(this.clock).plusDays(1);
+		return planView(user, model.addAttribute("visitForm", VisitForm.blank(customerId, day)));
+	}
+
+	@PostMapping("/visits")
+	ModelAndView plan(@AuthenticationPrincipal UserPrincipal user, @Valid VisitForm visitForm, BindingResult binding,
+			RedirectAttributes redirect, Model model) {
+		if (visitForm.getCustomerId() == null && !visitForm.addsProspect()) {
+			binding.rejectValue("customerId", "visit.validation.customerOrProspect");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				Visit visit = visitForm.addsProspect()
+						? this.prospects.planWithNewProspect(user, visitForm.getProspectName(), visitForm.toData())
+						: this.planning.plan(user, visitForm.getCustomerId(), visitForm.toData());
+				redirect.addFlashAttribute("message", "visit.planned");
+				return Web.seeOther("/visits/" + visit.getId());
+			}
+			catch (BusinessRuleException ex) {
+				Web.reject(binding, ex, "plannedAt".equals(ex.field()) ? "date" : ex.field());
+			}
+		}
+		planView(user, model);
+		return new ModelAndView(PLAN, binding.getModel()).addAllObjects(model.asMap());
+	}
+
+	@GetMapping("/visits/{id}/complete")
+	String complete(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
+		Visit visit = this.access.visit(user, id);
+		model.addAttribute("visitId", id);
+		model.addAttribute("customerName", this.access.customerName(visit.getCustomerId()));
+		model.addAttribute("objective", visit.getObjective());
+		model.addAttribute("completeForm", CompleteForm.of(visit));
+		return COMPLETE;
+	}
+
+	@PostMapping("/visits/{id}/complete")
+	ModelAndView complete(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@Valid CompleteForm completeForm, BindingResult binding, RedirectAttributes redirect) {
+		Visit visit = this.access.visit(user, id);
+		if (!binding.hasErrors()) {
+			try {
+				this.planning.complete(user, id, completeForm.getVersion(), completeForm.toReport());
+				redirect.addFlashAttribute("message", "visit.completed");
+				return Web.seeOther("/visits/" + id);
+			}
+			catch (BusinessRuleException ex) {
+				Web.reject(binding, ex, CompleteForm.field(ex.field()));
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				binding.reject("problem.concurrentChange");
+			}
+		}
+		return new ModelAndView(COMPLETE, binding.getModel()).addObject("completeForm", completeForm)
+			.addObject("visitId", id)
+			.addObject("customerName", this.access.customerName(visit.getCustomerId()))
+			.addObject("objective", visit.getObjective());
+	}
+
+	private String planView(UserPrincipal user, Model model) {
+		model.addAttribute("customers", this.choices.customers(user));
+		model.addAttribute("types", VisitType.values());
+		return PLAN;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.salesteam.activity.web;
+
+import org.salesteam.platform.BusinessRuleException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** Post/redirect/get with 303 and business-rule errors shown on forms. */
+final class Web {
+
+	private Web() {
+	}
+
+	static ModelAndView seeOther(String url) {
+		RedirectView view = new RedirectView(url, true);
+		view.setStatusCode(HttpStatus.SEE_OTHER);
+		view.setExposeModelAttributes(false);
+		return new ModelAndView(view);
+	}
+
+	/**
+	 * Shows a business rule on the form field of the same name when there is one (API
+	 * field names like {@code expenses.travel} map to the form's flat names by the
+	 * caller), otherwise as a global error.
+	 */
+	static void reject(BindingResult binding, BusinessRuleException ex, String field) {
+		if (field != null && binding.getTarget() != null
+				&& new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
+			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
+		}
+		else {
+			binding.reject(ex.messageKey(), ex.arguments(), null);
+		}
+	}
+
+	static boolean isHtmx(String header) {
+		return "true".equals(header);
+	}
+
+}
