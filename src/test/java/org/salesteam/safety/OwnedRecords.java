@@ -1,5 +1,7 @@
 package org.salesteam.safety;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,7 @@ final class OwnedRecords {
 	 * Segments whose variable is not a record with an owner (probed by AccessProbeTests).
 	 */
 	private static final Set<String> UNOWNED = Set.of("products", "templates", "upload", "opportunity-stages", "admin",
-			"users", "teams", "territories", "segments");
+			"users", "teams", "territories", "segments", "visit-calendar");
 
 	/** A kind of owned record: how to find one of an owner, and who sees it. */
 	record Kind(String segment, String sql, boolean personal, boolean adminSeesPersonal) {
@@ -47,8 +49,11 @@ final class OwnedRecords {
 
 	}
 
-	/** A record: its id and a text that must not appear in a refused response. */
-	record Sample(long id, String label) {
+	/**
+	 * A record: the value that names it in a path (its id, or for a rep's weekly plan the
+	 * rep's user name) and a text that must not appear in a refused response.
+	 */
+	record Sample(String id, String label) {
 	}
 
 	static final List<Kind> KINDS = List.of(new Kind("customers", """
@@ -68,7 +73,13 @@ final class OwnedRecords {
 			new Kind("tokens", """
 					select t.id, t.token_hash as label from api_token t join app_user u on u.id = t.user_id
 					where u.username = :owner and t.revoked_at is null order by t.id fetch first 1 rows only""", true,
-					false));
+					false),
+			new Kind("visits", """
+					select v.id, v.objective as label from visit v join app_user u on u.id = v.rep_id
+					where u.username = :owner order by v.id fetch first 1 rows only""", false, false),
+			new Kind("visit-plans", """
+					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
+					false, false));
 
 	private OwnedRecords() {
 	}
@@ -97,10 +108,14 @@ final class OwnedRecords {
 	}
 
 	/**
-	 * The path with the first variable replaced by the id and any others filled as usual.
+	 * The path with the first variable replaced by the record's value, an ISO week by
+	 * this week and any others filled as usual.
 	 */
-	static String fill(String path, long id) {
-		return new Endpoint(null, path.replaceFirst("\\{[^}]+}", Long.toString(id))).concretePath();
+	static String fill(String path, String value) {
+		LocalDate today = LocalDate.now();
+		String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR),
+				today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		return new Endpoint(null, path.replaceFirst("\\{[^}]+}", value).replace("{isoWeek}", week)).concretePath();
 	}
 
 }
