@@ -26,9 +26,13 @@ public record TimeUseSummary(String username, String displayName, LocalDate from
 	/** One family of the manager's time against its benchmark. */
 	public record FamilyShare(TimeUseCategory family, long minutes, BigDecimal share, BigDecimal benchmark) {
 
-		/** Share minus benchmark, null when the share is undefined. */
+		/**
+		 * Share minus benchmark to a tenth of a percent (3 decimals), null when the share
+		 * is undefined.
+		 */
 		public BigDecimal gap() {
-			return (this.share != null) ? this.share.subtract(this.benchmark) : null;
+			return (this.share != null)
+					? this.share.subtract(this.benchmark).setScale(3, java.math.RoundingMode.HALF_UP) : null;
 		}
 
 	}

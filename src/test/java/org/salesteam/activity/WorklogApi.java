@@ -1,0 +1,71 @@
+package org.salesteam.activity;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import org.salesteam.support.Tokens;
+
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** Test data and calls through the work-log APIs, as a client would make them. */
+final class WorklogApi {
+
+	private static final AtomicInteger NEXT = new AtomicInteger();
+
+	private WorklogApi() {
+	}
+
+	/** A new prospect of {@code owner}, created by admin. */
+	static long customer(MockMvc mvc, String name, String owner) throws Exception {
+		String code = "WL-" + System.nanoTime() % 1_000_000_000L + "-" + NEXT.incrementAndGet();
+		MvcResult result = mvc
+			.perform(MockMvcRequestBuilders.post("/api/v1/customers")
+				.header("Authorization", Tokens.bearer(mvc, "admin"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code":"%s","name":"%s","potential":300000,"creditLimit":0,"paymentTermsDays":30,
+						 "ownerUsername":"%s"}
+						""".formatted(code, name + NEXT.get(), owner)))
+			.andReturn();
+		if (result.getResponse().getStatus() != 201) {
+			throw new IllegalStateException(result.getResponse().getContentAsString());
+		}
+		return id(result);
+	}
+
+	static ResultActions post(MockMvc mvc, String user, String path, String body) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.post(path)
+			.header("Authorization", Tokens.bearer(mvc, user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	static ResultActions put(MockMvc mvc, String user, String path, String body) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.put(path)
+			.header("Authorization", Tokens.bearer(mvc, user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
+	static ResultActions get(MockMvc mvc, String user, String path) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", Tokens.bearer(mvc, user)));
+	}
+
+	static ResultActions delete(MockMvc mvc, String user, String path) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.delete(path).header("Authorization", Tokens.bearer(mvc, user)));
+	}
+
+	static long id(MvcResult result) throws Exception {
+		return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+	}
+
+	static long count(JdbcClient jdbc, String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
