@@ -17,7 +17,23 @@ final class WorklogApi {
 
 	private static final AtomicInteger NEXT = new AtomicInteger();
 
+	/**
+	 * Bearer tokens per application context (its MockMvc) and user: signing in costs a
+	 * BCrypt hash.
+	 */
+	private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private WorklogApi() {
+	}
+
+	static String bearer(MockMvc mvc, String user) throws Exception {
+		String key = System.identityHashCode(mvc) + "/" + user;
+		String token = TOKENS.get(key);
+		if (token == null) {
+			token = Tokens.bearer(mvc, user);
+			TOKENS.put(key, token);
+		}
+		return token;
 	}
 
 	/** A new prospect of {@code owner}, created by admin. */
@@ -40,24 +56,24 @@ final class WorklogApi {
 
 	static ResultActions post(MockMvc mvc, String user, String path, String body) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.post(path)
-			.header("Authorization", Tokens.bearer(mvc, user))
+			.header("Authorization", bearer(mvc, user))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
 
 	static ResultActions put(MockMvc mvc, String user, String path, String body) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.put(path)
-			.header("Authorization", Tokens.bearer(mvc, user))
+			.header("Authorization", bearer(mvc, user))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body));
 	}
 
 	static ResultActions get(MockMvc mvc, String user, String path) throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", Tokens.bearer(mvc, user)));
+		return mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", bearer(mvc, user)));
 	}
 
 	static ResultActions delete(MockMvc mvc, String user, String path) throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.delete(path).header("Authorization", Tokens.bearer(mvc, user)));
+		return mvc.perform(MockMvcRequestBuilders.delete(path).header("Authorization", bearer(mvc, user)));
 	}
 
 	static long id(MvcResult result) throws Exception {
