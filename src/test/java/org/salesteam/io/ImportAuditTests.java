@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ADR 0007: an import run that writes rows leaves one audit entry naming the file, the
+ * ADR 0008: an import run that writes rows leaves one audit entry naming the file, the
  * user and the counts; a run that writes nothing leaves none; imported (historical)
  * orders are never refused or held by the credit check; a backdated import moves the
  * customer's first-order date earlier.

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * class (with how and why), and — read from the audit trail, which keeps every field
  * change of a customer — status changes (with the lost reason) and changes of owner:
  * assigned or claimed, transferred, returned to the pool. Changes written in bulk (demo
- * data, imports) are not in the audit trail and so not here (ADR 0007).
+ * data, imports) are not in the audit trail and so not here (ADR 0008).
  */
 @Component
 @Order(0)

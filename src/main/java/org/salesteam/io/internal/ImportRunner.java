@@ -145,7 +145,7 @@ class ImportRunner {
 	/**
 	 * One audit entry per run that wrote rows (the rows themselves are written in bulk,
 	 * past the entity listeners): the file, the kind, the mode and the counts, by the
-	 * user who started it. See ADR 0007.
+	 * user who started it. See ADR 0008.
 	 */
 	private void audit(ImportJob job, UserPrincipal user, ImportJobs.Counts counts) {
 		if (counts.imported() == 0) {
