@@ -43,7 +43,8 @@ class VisitPlanTests {
 			.andExpect(jsonPath("$.visitsDone").value(1))
 			.andExpect(jsonPath("$.visits.length()").value(2))
 			.andExpect(jsonPath("$.visits[0].customerId").value(a))
-			.andExpect(jsonPath("$.status").value("DRAFT"));
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.classMix.B").value(2));
 
 		VisitApi.post(this.mvc, "rep4", WEEK + "/review", "{\"decision\":\"APPROVED\"}")
 			.andExpect(status().isForbidden());

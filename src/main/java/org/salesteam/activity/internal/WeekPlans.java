@@ -154,7 +154,8 @@ public class WeekPlans {
 			.find(Visibility.everything(), VisitFilter.ofRepBetween(rep.id(), monday, sunday))
 			.items();
 		int done = (int) rows.stream().filter((r) -> r.status() == VisitStatus.COMPLETED).count();
-		Map<String, Integer> mix = new LinkedHashMap<>(Map.of("A", 0, "B", 0, "C", 0));
+		Map<String, Integer> mix = new LinkedHashMap<>();
+		List.of("A", "B", "C").forEach((c) -> mix.put(c, 0));
 		rows.stream()
 			.filter((r) -> r.status() != VisitStatus.CANCELLED)
 			.map((r) -> Map.entry(r.customerId(), r.customerClass()))
