@@ -247,6 +247,43 @@ class KpiApiTests {
 		assertThat(rollup()).isEqualTo(incremental);
 	}
 
+	@Test
+	void listsTheRecordsBehindNumeratorAndDenominator() throws Exception {
+		String feb = "?scope=rep:rep4&from=2010-02-01&to=2010-02-28";
+		mvc("rep4", "/api/v1/kpis/SALES/records" + feb + "&size=2").andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("ORDERS"))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.nextPage").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(data.orders.get(6)))
+			.andExpect(jsonPath("$.items[0].amount").value(1200.0))
+			.andExpect(jsonPath("$.items[1].id").value(data.orders.get(4)));
+		mvc("rep4", "/api/v1/kpis/ORDER_CANCELLATION_RATE/records" + feb).andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[0].id").value(data.orders.get(8)))
+			.andExpect(jsonPath("$.items[1].id").value(data.orders.get(5)));
+		mvc("rep4", "/api/v1/kpis/ORDER_CANCELLATION_RATE/records" + feb + "&side=denominator")
+			.andExpect(jsonPath("$.total").value(5));
+		mvc("rep4", "/api/v1/kpis/RETENTION_RATE/records" + feb).andExpect(jsonPath("$.kind").value("CUSTOMERS"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(data.customers.get("A")))
+			// A's February sales: 2000 + 1200
+			.andExpect(jsonPath("$.items[0].amount").value(3200.0));
+		mvc("rep4", "/api/v1/kpis/RETENTION_RATE/records" + feb + "&side=denominator")
+			.andExpect(jsonPath("$.total").value(2));
+		mvc("rep4", "/api/v1/kpis/NEW_CUSTOMER_CONVERSION/records" + feb + "&side=denominator")
+			.andExpect(jsonPath("$.total").value(2))
+			.andExpect(jsonPath("$.items[?(@.id == %d)]".formatted(data.customers.get("P"))).exists());
+		mvc("rep4", "/api/v1/kpis/WIN_RATE/records" + feb + "&side=denominator")
+			.andExpect(jsonPath("$.kind").value("OPPORTUNITIES"))
+			.andExpect(jsonPath("$.total").value(3));
+		mvc("rep4", "/api/v1/kpis/SALES/records" + feb + "&side=denominator")
+			.andExpect(jsonPath("$.kind").value("NONE"))
+			.andExpect(jsonPath("$.total").value(0));
+		mvc("rep4", "/api/v1/kpis/SALES/records?scope=rep:rep9&from=2010-02-01&to=2010-02-28")
+			.andExpect(status().isForbidden());
+		mvc("rep4", "/api/v1/kpis/NOPE/records" + feb).andExpect(status().isNotFound());
+	}
+
 	private List<Map<String, Object>> rollup() {
 		return this.jdbc.sql("""
 				select order_day, owner_key, territory_key, customer_id, sales, profit, orders, cancelled

@@ -3,6 +3,7 @@ package org.salesteam.performance.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.sales.OpportunityStage;
@@ -29,6 +30,15 @@ class CustomerFigures {
 
 	private static final String EXISTS_BY_END = "(c.created_at < :endOfPeriod or c.first_order_date <= :to)";
 
+	private static final String ASSIGNED = "%s and " + EXISTS_BY_END
+			+ " and (c.lost_date is null or c.lost_date > :to)";
+
+	private static final String CANDIDATE = "%s and " + EXISTS_BY_END
+			+ " and (c.first_order_date is null or c.first_order_date >= :from)"
+			+ " and (c.lost_date is null or c.lost_date >= :from)";
+
+	private static final String CONVERTED = "c.first_order_date >= :from and c.first_order_date <= :to";
+
 	private final JdbcClient jdbc;
 
 	private final ZoneId zone;
@@ -43,15 +53,7 @@ class CustomerFigures {
 	 * then.
 	 */
 	long assigned(ScopeFilter scope, KpiPeriod period) {
-		return this.jdbc.sql("""
-				select count(*) from customer c
-				where %s and %s and (c.lost_date is null or c.lost_date > :to)
-				""".formatted(scope.on("c.owner_id", "c.territory_id"), EXISTS_BY_END))
-			.params(scope.params())
-			.param("endOfPeriod", endOf(period))
-			.param("to", period.to())
-			.query(Long.class)
-			.single();
+		return customers("count(*)", ASSIGNED, scope, period).query(Long.class).single();
 	}
 
 	/**
@@ -59,22 +61,33 @@ class CustomerFigures {
 	 * start (no order before it, not lost before it) or created in it.
 	 */
 	Conversion conversion(ScopeFilter scope, KpiPeriod period) {
+		return customers("coalesce(sum(case when " + CONVERTED + " then 1 else 0 end), 0), count(*)", CANDIDATE, scope,
+				period)
+			.query((rs, row) -> new Conversion(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	List<Long> assignedIds(ScopeFilter scope, KpiPeriod period) {
+		return customers("c.id", ASSIGNED + " order by c.id", scope, period).query(Long.class).list();
+	}
+
+	List<Long> candidateIds(ScopeFilter scope, KpiPeriod period) {
+		return customers("c.id", CANDIDATE + " order by c.id", scope, period).query(Long.class).list();
+	}
+
+	List<Long> convertedIds(ScopeFilter scope, KpiPeriod period) {
+		return customers("c.id", CANDIDATE + " and " + CONVERTED + " order by c.id", scope, period).query(Long.class)
+			.list();
+	}
+
+	private JdbcClient.StatementSpec customers(String select, String where, ScopeFilter scope, KpiPeriod period) {
 		return this.jdbc
-			.sql("""
-					select coalesce(sum(case when c.first_order_date >= :from and c.first_order_date <= :to then 1 else 0 end), 0),
-					       count(*)
-					from customer c
-					where %s and %s
-					  and (c.first_order_date is null or c.first_order_date >= :from)
-					  and (c.lost_date is null or c.lost_date >= :from)
-					"""
-				.formatted(scope.on("c.owner_id", "c.territory_id"), EXISTS_BY_END))
+			.sql("select " + select + " from customer c where "
+					+ where.formatted(scope.on("c.owner_id", "c.territory_id")))
 			.params(scope.params())
 			.param("endOfPeriod", endOf(period))
 			.param("from", period.from())
-			.param("to", period.to())
-			.query((rs, row) -> new Conversion(rs.getLong(1), rs.getLong(2)))
-			.single();
+			.param("to", period.to());
 	}
 
 	Closed closedOpportunities(ScopeFilter scope, KpiPeriod period) {

@@ -8,13 +8,11 @@ import java.util.Optional;
 import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
-import org.salesteam.performance.KpiTargets;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +29,11 @@ class KpiEngine implements Kpis {
 
 	private final CustomerFigures customers;
 
-	private final ObjectProvider<KpiTargets> targets;
+	private final Targets targets;
 
 	private final ScopeAccess access;
 
-	KpiEngine(ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, ObjectProvider<KpiTargets> targets,
+	KpiEngine(ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets,
 			ScopeAccess access) {
 		this.scopes = scopes;
 		this.sales = sales;
@@ -59,7 +57,7 @@ class KpiEngine implements Kpis {
 	public List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes) {
 		List<KpiDefinition> asked = definitions(codes);
 		KpiComputation computation = new KpiComputation(this.scopes.resolve(scope), period, this.sales, this.customers,
-				this::target);
+				this.targets::find);
 		List<KpiValue> values = new ArrayList<>();
 		for (KpiDefinition definition : asked) {
 			values.add(computation.value(definition));
@@ -82,13 +80,6 @@ class KpiEngine implements Kpis {
 				.orElseThrow(() -> BusinessRuleException.onField("codes", "performance.error.unknownCode", code)));
 		}
 		return asked;
-	}
-
-	private Optional<java.math.BigDecimal> target(String goalType, KpiScope scope, KpiPeriod period) {
-		return this.targets.orderedStream()
-			.map((t) -> t.target(goalType, scope, period.from(), period.to()))
-			.flatMap(Optional::stream)
-			.findFirst();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.salesteam.performance.KpiPeriod;
@@ -66,20 +67,23 @@ class OrderFigures {
 	 * Customers whose first placed order in the scope, ever, falls in the period.
 	 */
 	long newCustomers(ScopeFilter scope, KpiPeriod period) {
+		return newCustomerIds(scope, period).size();
+	}
+
+	List<Long> newCustomerIds(ScopeFilter scope, KpiPeriod period) {
 		return this.jdbc.sql("""
-				select count(*) from (
-				  select r.customer_id
-				  from kpi_sales_day r
-				  where r.order_day <= :to and r.orders > 0 and %s
-				  group by r.customer_id
-				  having min(r.order_day) >= :from
-				) firsts
+				select r.customer_id
+				from kpi_sales_day r
+				where r.order_day <= :to and r.orders > 0 and %s
+				group by r.customer_id
+				having min(r.order_day) >= :from
+				order by r.customer_id
 				""".formatted(scope.on("r.owner_key", "r.territory_key")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())
 			.query(Long.class)
-			.single();
+			.list();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.internal.KpiRecords;
 import org.salesteam.performance.internal.KpiRollups;
 import org.salesteam.platform.UserPrincipal;
 
@@ -25,6 +26,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,10 +66,13 @@ class KpiApiController {
 
 	private final MessageSource messages;
 
-	KpiApiController(Kpis kpis, KpiRollups rollups, MessageSource messages) {
+	private final KpiRecords records;
+
+	KpiApiController(Kpis kpis, KpiRollups rollups, MessageSource messages, KpiRecords records) {
 		this.kpis = kpis;
 		this.rollups = rollups;
 		this.messages = messages;
+		this.records = records;
 	}
 
 	@GetMapping("/api/v1/kpis")
@@ -105,6 +110,18 @@ class KpiApiController {
 					text(d.formulaKey(), locale), text(d.formulaKey(), Locale.SIMPLIFIED_CHINESE),
 					text(d.formulaKey(), Locale.ENGLISH), d.unit(), d.higherIsBetter(), d.ratio()))
 			.toList();
+	}
+
+	@GetMapping("/api/v1/kpis/{code}/records")
+	@Operation(summary = "The orders, customers or opportunities behind a KPI's numerator (side=numerator) "
+			+ "or denominator (side=denominator) for a visible scope, a page at a time")
+	KpiRecords.Page records(@AuthenticationPrincipal UserPrincipal user, @PathVariable String code,
+			@RequestParam String scope, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "numerator") String side, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		KpiScope asked = visibleScope(user, scope);
+		return this.records.records(asked, new KpiPeriod(from, to), code, "denominator".equals(side), page, size);
 	}
 
 	@PostMapping("/api/v1/kpis/rollups/rebuild")
