@@ -1,0 +1,27 @@
+package org.salesteam.performance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * SPI: the goal a scope has for a period, contributed by the module that keeps goals.
+ * With no implementation (or an empty answer) the KPIs measured against a goal
+ * ({@code SALES_VS_GOAL}, {@code CUSTOMERS_VS_GOAL}) are undefined. When several beans
+ * exist, the first non-empty answer counts.
+ */
+public interface KpiTargets {
+
+	/** The goal type whose target {@code SALES_VS_GOAL} uses. */
+	String SALES_VOLUME = "SALES_VOLUME";
+
+	/** The goal type whose target {@code CUSTOMERS_VS_GOAL} uses. */
+	String ACTIVE_CUSTOMERS = "ACTIVE_CUSTOMERS";
+
+	/**
+	 * The approved target of this goal type for exactly this scope and period (an
+	 * implementation may add up the goals whose periods make up the range), if any.
+	 */
+	Optional<BigDecimal> target(String goalType, KpiScope scope, LocalDate from, LocalDate to);
+
+}

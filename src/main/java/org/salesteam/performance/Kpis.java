@@ -1,0 +1,85 @@
+package org.salesteam.performance;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.salesteam.platform.UserPrincipal;
+
+/**
+ * The KPI engine for other modules: the catalogue and the values of KPIs for a scope and
+ * an inclusive date range by order date. Computing does not check the caller's rights;
+ * {@link #canView} says whether a user may see a scope's figures.
+ */
+public interface Kpis {
+
+	/** KPI codes of the catalogue, as constants for callers. */
+	final class Codes {
+
+		public static final String SALES = "SALES";
+
+		public static final String PROFIT = "PROFIT";
+
+		public static final String MARGIN_RATE = "MARGIN_RATE";
+
+		public static final String ORDERS = "ORDERS";
+
+		public static final String AVG_ORDER_VALUE = "AVG_ORDER_VALUE";
+
+		public static final String ORDER_CANCELLATION_RATE = "ORDER_CANCELLATION_RATE";
+
+		public static final String ACTIVE_CUSTOMERS = "ACTIVE_CUSTOMERS";
+
+		public static final String NEW_CUSTOMERS = "NEW_CUSTOMERS";
+
+		public static final String AVG_SALES_PER_CUSTOMER = "AVG_SALES_PER_CUSTOMER";
+
+		public static final String RETENTION_RATE = "RETENTION_RATE";
+
+		public static final String CUSTOMER_LOSS_RATE = "CUSTOMER_LOSS_RATE";
+
+		public static final String SALES_VS_PRIOR = "SALES_VS_PRIOR";
+
+		public static final String TOP20_SHARE = "TOP20_SHARE";
+
+		public static final String PENETRATION = "PENETRATION";
+
+		public static final String NEW_CUSTOMER_CONVERSION = "NEW_CUSTOMER_CONVERSION";
+
+		public static final String WIN_RATE = "WIN_RATE";
+
+		public static final String SALES_VS_GOAL = "SALES_VS_GOAL";
+
+		public static final String CUSTOMERS_VS_GOAL = "CUSTOMERS_VS_GOAL";
+
+		private Codes() {
+		}
+
+	}
+
+	/** Every KPI, in the catalogue's order. */
+	List<KpiDefinition> catalog();
+
+	Optional<KpiDefinition> find(String code);
+
+	/**
+	 * The values of these KPIs (all of the catalogue when {@code codes} is empty) in the
+	 * order asked. An unknown code is a
+	 * {@link org.salesteam.platform.BusinessRuleException} on {@code codes}; an unknown
+	 * team, territory or rep a {@link org.salesteam.platform.NotFoundException}.
+	 */
+	List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes);
+
+	/** One KPI's value. */
+	default KpiValue compute(KpiScope scope, KpiPeriod period, String code) {
+		return compute(scope, period, List.of(code)).get(0);
+	}
+
+	/**
+	 * Whether {@code user} may see the figures of {@code scope}: directors and admins any
+	 * scope; a manager the teams they manage, their reps and themselves; a rep
+	 * themselves; support staff none.
+	 */
+	boolean canView(UserPrincipal user, KpiScope scope);
+
+}

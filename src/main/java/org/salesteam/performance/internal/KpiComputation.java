@@ -1,0 +1,144 @@
+package org.salesteam.performance.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.salesteam.performance.KpiDefinition;
+import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiTargets;
+import org.salesteam.performance.KpiUnit;
+import org.salesteam.performance.KpiValue;
+import org.salesteam.performance.Kpis.Codes;
+
+/**
+ * The KPIs of one scope and period. Each base figure (totals, customers, …) is read at
+ * most once per period, so asking for the whole catalogue costs a handful of queries. A
+ * ratio is numerator ÷ denominator: six decimals for a fraction, two for money, half up;
+ * undefined (null) when the denominator is zero or missing.
+ */
+final class KpiComputation {
+
+	/** A goal lookup: goal type, scope, period → target. */
+	interface TargetLookup {
+
+		Optional<BigDecimal> target(String goalType, KpiScope scope, KpiPeriod period);
+
+	}
+
+	private final ScopeFilter scope;
+
+	private final KpiPeriod period;
+
+	private final OrderFigures sales;
+
+	private final CustomerFigures customers;
+
+	private final TargetLookup targets;
+
+	private final Map<KpiPeriod, OrderFigures.Totals> totals = new HashMap<>();
+
+	private final Map<KpiPeriod, Map<Long, BigDecimal>> customerSales = new HashMap<>();
+
+	KpiComputation(ScopeFilter scope, KpiPeriod period, OrderFigures sales, CustomerFigures customers,
+			TargetLookup targets) {
+		this.scope = scope;
+		this.period = period;
+		this.sales = sales;
+		this.customers = customers;
+		this.targets = targets;
+	}
+
+	KpiValue value(KpiDefinition definition) {
+		String code = definition.code();
+		KpiUnit unit = definition.unit();
+		OrderFigures.Totals now = totals(this.period);
+		BigDecimal sales = now.sales();
+		return switch (code) {
+			case Codes.SALES -> amount(code, unit, sales);
+			case Codes.PROFIT -> amount(code, unit, now.profit());
+			case Codes.MARGIN_RATE -> ratio(code, unit, now.profit(), sales);
+			case Codes.ORDERS -> amount(code, unit, BigDecimal.valueOf(now.orders()));
+			case Codes.AVG_ORDER_VALUE -> ratio(code, unit, sales, BigDecimal.valueOf(now.orders()));
+			case Codes.ORDER_CANCELLATION_RATE -> ratio(code, unit, BigDecimal.valueOf(now.cancelled()),
+					BigDecimal.valueOf(now.orders() + now.cancelled()));
+			case Codes.ACTIVE_CUSTOMERS -> amount(code, unit, count(active(this.period).size()));
+			case Codes.NEW_CUSTOMERS -> amount(code, unit, count(this.sales.newCustomers(this.scope, this.period)));
+			case Codes.AVG_SALES_PER_CUSTOMER -> ratio(code, unit, sales, count(active(this.period).size()));
+			case Codes.RETENTION_RATE -> ratio(code, unit, count(retained()), count(active(previous()).size()));
+			case Codes.CUSTOMER_LOSS_RATE ->
+				ratio(code, unit, count(active(previous()).size() - retained()), count(active(previous()).size()));
+			case Codes.SALES_VS_PRIOR -> ratio(code, unit, sales, totals(previous()).sales());
+			case Codes.TOP20_SHARE -> ratio(code, unit, top20(), sales);
+			case Codes.PENETRATION -> ratio(code, unit, count(active(this.period).size()),
+					count(this.customers.assigned(this.scope, this.period)));
+			case Codes.NEW_CUSTOMER_CONVERSION -> conversion(code, unit);
+			case Codes.WIN_RATE -> winRate(code, unit);
+			case Codes.SALES_VS_GOAL -> ratio(code, unit, sales, target(KpiTargets.SALES_VOLUME));
+			case Codes.CUSTOMERS_VS_GOAL ->
+				ratio(code, unit, count(active(this.period).size()), target(KpiTargets.ACTIVE_CUSTOMERS));
+			default -> throw new IllegalArgumentException("no formula for " + code);
+		};
+	}
+
+	/** Sales of the largest ⌈20 % × active customers⌉ customers of the period. */
+	private BigDecimal top20() {
+		List<BigDecimal> largestFirst = new ArrayList<>(active(this.period).values());
+		int top = (largestFirst.size() + 4) / 5;
+		return largestFirst.stream().limit(top).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private long retained() {
+		Map<Long, BigDecimal> before = active(previous());
+		return active(this.period).keySet().stream().filter(before::containsKey).count();
+	}
+
+	private KpiValue conversion(String code, KpiUnit unit) {
+		CustomerFigures.Conversion conversion = this.customers.conversion(this.scope, this.period);
+		return ratio(code, unit, count(conversion.converted()), count(conversion.candidates()));
+	}
+
+	private KpiValue winRate(String code, KpiUnit unit) {
+		CustomerFigures.Closed closed = this.customers.closedOpportunities(this.scope, this.period);
+		return ratio(code, unit, count(closed.won()), count(closed.closed()));
+	}
+
+	private BigDecimal target(String goalType) {
+		return this.targets.target(goalType, this.scope.scope(), this.period).orElse(null);
+	}
+
+	private KpiPeriod previous() {
+		return this.period.previous();
+	}
+
+	private OrderFigures.Totals totals(KpiPeriod of) {
+		return this.totals.computeIfAbsent(of, (p) -> this.sales.totals(this.scope, p));
+	}
+
+	private Map<Long, BigDecimal> active(KpiPeriod of) {
+		return this.customerSales.computeIfAbsent(of, (p) -> this.sales.customerSales(this.scope, p));
+	}
+
+	private static BigDecimal count(long count) {
+		return BigDecimal.valueOf(count);
+	}
+
+	private static KpiValue amount(String code, KpiUnit unit, BigDecimal amount) {
+		return new KpiValue(code, amount, amount, null, unit);
+	}
+
+	static KpiValue ratio(String code, KpiUnit unit, BigDecimal numerator, BigDecimal denominator) {
+		BigDecimal value = null;
+		if (denominator != null && denominator.signum() != 0) {
+			int scale = (unit == KpiUnit.MONEY) ? 2 : 6;
+			value = numerator.divide(denominator, scale, RoundingMode.HALF_UP);
+		}
+		return new KpiValue(code, value, numerator, denominator, unit);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.salesteam.performance.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.salesteam.performance.KpiDefinition;
+import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiValue;
+import org.salesteam.performance.Kpis;
+import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link Kpis}: resolves the scope, then computes each KPI asked for from figures read
+ * once per request ({@link KpiComputation}).
+ */
+@Service
+class KpiEngine implements Kpis {
+
+	private final ScopeResolver scopes;
+
+	private final OrderFigures sales;
+
+	private final CustomerFigures customers;
+
+	private final Targets targets;
+
+	private final ScopeAccess access;
+
+	KpiEngine(ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets,
+			ScopeAccess access) {
+		this.scopes = scopes;
+		this.sales = sales;
+		this.customers = customers;
+		this.targets = targets;
+		this.access = access;
+	}
+
+	@Override
+	public List<KpiDefinition> catalog() {
+		return KpiCatalog.all();
+	}
+
+	@Override
+	public Optional<KpiDefinition> find(String code) {
+		return KpiCatalog.find(code);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes) {
+		List<KpiDefinition> asked = definitions(codes);
+		KpiComputation computation = new KpiComputation(this.scopes.resolve(scope), period, this.sales, this.customers,
+				this.targets::find);
+		List<KpiValue> values = new ArrayList<>();
+		for (KpiDefinition definition : asked) {
+			values.add(computation.value(definition));
+		}
+		return values;
+	}
+
+	@Override
+	public boolean canView(UserPrincipal user, KpiScope scope) {
+		return this.access.canView(user, scope);
+	}
+
+	static List<KpiDefinition> definitions(Collection<String> codes) {
+		if (codes == null || codes.isEmpty()) {
+			return KpiCatalog.all();
+		}
+		List<KpiDefinition> asked = new ArrayList<>();
+		for (String code : codes) {
+			asked.add(KpiCatalog.find(code)
+				.orElseThrow(() -> BusinessRuleException.onField("codes", "performance.error.unknownCode", code)));
+		}
+		return asked;
+	}
+
+}

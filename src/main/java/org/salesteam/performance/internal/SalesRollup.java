@@ -1,0 +1,118 @@
+package org.salesteam.performance.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.salesteam.sales.OrderCancelled;
+import org.salesteam.sales.OrderPlaced;
+import org.salesteam.sales.OrderStatus;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code kpi_sales_day} current: a placed order adds its amounts and one placed
+ * order to its day, rep, territory and customer; a cancellation takes them out again
+ * (only if the order had been placed) and counts one cancelled order. The listeners run
+ * in the transaction that changes the order, so the rollup is never behind a committed
+ * order. {@link #rebuild()} recomputes the table from the orders with the same rules.
+ */
+@Component
+class SalesRollup {
+
+	/** Stands for "no rep" or "no territory" in the rollup's keys. */
+	static final long NONE = 0L;
+
+	private final JdbcClient jdbc;
+
+	SalesRollup(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(OrderPlaced event) {
+		add(event.orderDate(), event.ownerId(), event.territoryId(), event.customerId(), event.netAmount(),
+				event.netAmount().subtract(event.cost()), 1, 0);
+	}
+
+	@EventListener
+	void on(OrderCancelled event) {
+		if (event.wasPlaced()) {
+			add(event.orderDate(), event.ownerId(), event.territoryId(), event.customerId(), event.netAmount().negate(),
+					event.cost().subtract(event.netAmount()), -1, 1);
+		}
+		else {
+			add(event.orderDate(), event.ownerId(), event.territoryId(), event.customerId(), BigDecimal.ZERO,
+					BigDecimal.ZERO, 0, 1);
+		}
+	}
+
+	/**
+	 * Replaces the whole table by the figures of the orders; returns the rows written.
+	 */
+	int rebuild() {
+		this.jdbc.sql("delete from kpi_sales_day").update();
+		return this.jdbc
+			.sql("""
+					insert into kpi_sales_day (order_day, owner_key, territory_key, customer_id, sales, profit, orders, cancelled)
+					select o.order_date, coalesce(o.owner_id, 0), coalesce(o.territory_id, 0), o.customer_id,
+					       sum(case when o.status in (:placed) then o.net_amount else 0 end),
+					       sum(case when o.status in (:placed) then o.net_amount - o.cost else 0 end),
+					       sum(case when o.status in (:placed) then 1 else 0 end),
+					       sum(case when o.status = :cancelled then 1 else 0 end)
+					from sales_order o
+					where o.status in (:placed) or o.status = :cancelled
+					group by o.order_date, coalesce(o.owner_id, 0), coalesce(o.territory_id, 0), o.customer_id
+					""")
+			.param("placed", OrderStatus.PLACED)
+			.param("cancelled", OrderStatus.CANCELLED.name())
+			.update();
+	}
+
+	boolean hasOrders() {
+		return this.jdbc.sql("select count(*) from sales_order").query(Long.class).single() > 0;
+	}
+
+	boolean isEmpty() {
+		return this.jdbc.sql("select count(*) from kpi_sales_day").query(Long.class).single() == 0;
+	}
+
+	private void add(LocalDate day, Long ownerId, Long territoryId, long customerId, BigDecimal sales,
+			BigDecimal profit, int orders, int cancelled) {
+		long owner = (ownerId != null) ? ownerId : NONE;
+		long territory = (territoryId != null) ? territoryId : NONE;
+		int updated = this.jdbc.sql("""
+				update kpi_sales_day
+				set sales = sales + :sales, profit = profit + :profit, orders = orders + :orders,
+				    cancelled = cancelled + :cancelled
+				where order_day = :day and owner_key = :owner and territory_key = :territory and customer_id = :customer
+				""")
+			.param("sales", sales)
+			.param("profit", profit)
+			.param("orders", orders)
+			.param("cancelled", cancelled)
+			.param("day", day)
+			.param("owner", owner)
+			.param("territory", territory)
+			.param("customer", customerId)
+			.update();
+		if (updated == 0) {
+			this.jdbc
+				.sql("""
+						insert into kpi_sales_day (order_day, owner_key, territory_key, customer_id, sales, profit, orders, cancelled)
+						values (:day, :owner, :territory, :customer, :sales, :profit, :orders, :cancelled)
+						""")
+				.param("day", day)
+				.param("owner", owner)
+				.param("territory", territory)
+				.param("customer", customerId)
+				.param("sales", sales)
+				.param("profit", profit)
+				.param("orders", orders)
+				.param("cancelled", cancelled)
+				.update();
+		}
+	}
+
+}

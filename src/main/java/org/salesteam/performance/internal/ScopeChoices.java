@@ -1,0 +1,125 @@
+package org.salesteam.performance.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.salesteam.performance.KpiScope;
+import org.salesteam.platform.Role;
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.TeamDirectory;
+import org.salesteam.team.Visibility;
+import org.salesteam.team.VisibilityPolicy;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The scopes a user may pick on the dashboards, with their display names, and the scope a
+ * user starts with: directors and admins the company, a manager their first team, a rep
+ * themselves.
+ */
+@Service
+public class ScopeChoices {
+
+	/** A scope with its display name; {@code kind} COMPANY, TEAM, TERRITORY or REP. */
+	public record Choice(KpiScope scope, String name) {
+
+		public String value() {
+			return this.scope.format();
+		}
+
+		public String kind() {
+			return this.scope.kind().name();
+		}
+
+	}
+
+	private final TeamDirectory directory;
+
+	private final VisibilityPolicy visibility;
+
+	private final JdbcClient jdbc;
+
+	ScopeChoices(TeamDirectory directory, VisibilityPolicy visibility, JdbcClient jdbc) {
+		this.directory = directory;
+		this.visibility = visibility;
+		this.jdbc = jdbc;
+	}
+
+	public List<Choice> of(UserPrincipal user) {
+		List<Choice> choices = new ArrayList<>();
+		boolean all = user.hasAnyRole(Role.DIRECTOR, Role.ADMIN);
+		if (all) {
+			choices.add(new Choice(KpiScope.company(), null));
+			choices.addAll(teams(this.directory.allTeams()));
+			choices.addAll(territories());
+		}
+		else if (user.hasRole(Role.MANAGER)) {
+			choices.addAll(teams(this.directory.teamsManagedBy(user.id())));
+		}
+		if (user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
+			choices.addAll(reps(user));
+		}
+		return choices;
+	}
+
+	/** The scope a user sees first, or empty for support staff. */
+	public java.util.Optional<KpiScope> initial(UserPrincipal user) {
+		if (user.hasAnyRole(Role.DIRECTOR, Role.ADMIN)) {
+			return java.util.Optional.of(KpiScope.company());
+		}
+		if (user.hasRole(Role.MANAGER)) {
+			List<TeamDirectory.TeamSummary> teams = this.directory.teamsManagedBy(user.id());
+			if (!teams.isEmpty()) {
+				return java.util.Optional.of(KpiScope.team(teams.get(0).id()));
+			}
+		}
+		if (user.hasAnyRole(Role.REP, Role.MANAGER)) {
+			return java.util.Optional.of(KpiScope.rep(user.getUsername()));
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** Reps of a team, in the team's order, as scopes. */
+	public List<Choice> repsOf(long teamId) {
+		return this.directory.membersOf(teamId)
+			.stream()
+			.map((m) -> new Choice(KpiScope.rep(m.username()), m.displayName()))
+			.toList();
+	}
+
+	public List<Choice> teams() {
+		return teams(this.directory.allTeams());
+	}
+
+	/** Territories in code order; the regions first. */
+	public List<Choice> territories() {
+		return this.jdbc
+			.sql("select code, name from territory where active = true order by parent_id nulls first, code")
+			.query((rs, row) -> new Choice(KpiScope.territory(rs.getString(1)), rs.getString(2)))
+			.list();
+	}
+
+	private static List<Choice> teams(List<TeamDirectory.TeamSummary> teams) {
+		return teams.stream()
+			.filter(TeamDirectory.TeamSummary::active)
+			.map((t) -> new Choice(KpiScope.team(t.id()), t.name()))
+			.toList();
+	}
+
+	private List<Choice> reps(UserPrincipal user) {
+		Visibility visible = this.visibility.of(user);
+		List<Choice> reps = new ArrayList<>();
+		List<TeamDirectory.TeamSummary> teams = visible.all() ? this.directory.allTeams()
+				: this.directory.teamsManagedBy(user.id());
+		for (TeamDirectory.TeamSummary team : teams) {
+			reps.addAll(repsOf(team.id()));
+		}
+		if (reps.stream().noneMatch((c) -> c.scope().key().equals(user.getUsername()))
+				&& user.hasAnyRole(Role.REP, Role.MANAGER)) {
+			reps.add(0, new Choice(KpiScope.rep(user.getUsername()), user.displayName()));
+		}
+		return reps;
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.salesteam.performance.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.salesteam.performance.KpiDefinition;
+import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiUnit;
+import org.salesteam.performance.KpiValue;
+import org.salesteam.performance.Kpis;
+import org.salesteam.performance.internal.KpiRecords;
+import org.salesteam.performance.internal.KpiRollups;
+import org.salesteam.platform.UserPrincipal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/kpis}: KPI values of a scope the caller may see (403 otherwise), each
+ * with its value in the previous period and the same period last year; the catalogue; and
+ * the admin's rollup rebuild.
+ */
+@RestController
+@Tag(name = "kpis")
+class KpiApiController {
+
+	record PeriodView(LocalDate from, LocalDate to) {
+
+		static PeriodView of(KpiPeriod period) {
+			return new PeriodView(period.from(), period.to());
+		}
+
+	}
+
+	record KpiView(String code, BigDecimal value, BigDecimal numerator, BigDecimal denominator, KpiUnit unit,
+			BigDecimal previous, BigDecimal lastYear) {
+	}
+
+	record Report(String scope, LocalDate from, LocalDate to, PeriodView previous, PeriodView lastYear,
+			List<KpiView> kpis) {
+	}
+
+	record CatalogEntry(String code, String name, String nameZh, String nameEn, String formula, String formulaZh,
+			String formulaEn, KpiUnit unit, boolean higherIsBetter, boolean ratio) {
+	}
+
+	private final Kpis kpis;
+
+	private final KpiRollups rollups;
+
+	private final MessageSource messages;
+
+	private final KpiRecords records;
+
+	KpiApiController(Kpis kpis, KpiRollups rollups, MessageSource messages, KpiRecords records) {
+		this.kpis = kpis;
+		this.rollups = rollups;
+		this.messages = messages;
+		this.records = records;
+	}
+
+	@GetMapping("/api/v1/kpis")
+	@Operation(summary = "KPI values of a visible scope (company, team:{id}, territory:{code}, rep:{username}) "
+			+ "for an inclusive date range; value is null when undefined; previous and lastYear beside each")
+	Report kpis(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String codes) {
+		KpiScope asked = visibleScope(user, scope);
+		KpiPeriod period = new KpiPeriod(from, to);
+		List<String> wanted = codes(codes);
+		List<KpiValue> now = this.kpis.compute(asked, period, wanted);
+		List<String> computed = now.stream().map(KpiValue::code).toList();
+		List<KpiValue> previous = this.kpis.compute(asked, period.previous(), computed);
+		List<KpiValue> lastYear = this.kpis.compute(asked, period.lastYear(), computed);
+		List<KpiView> views = new ArrayList<>();
+		for (int i = 0; i < now.size(); i++) {
+			KpiValue value = now.get(i);
+			views.add(new KpiView(value.code(), value.value(), value.numerator(), value.denominator(), value.unit(),
+					previous.get(i).value(), lastYear.get(i).value()));
+		}
+		return new Report(asked.format(), from, to, PeriodView.of(period.previous()), PeriodView.of(period.lastYear()),
+				views);
+	}
+
+	@GetMapping("/api/v1/kpis/catalog")
+	@Operation(summary = "Every KPI with its code, names, formula in words, unit and whether higher is better")
+	List<CatalogEntry> catalog() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.kpis.catalog()
+			.stream()
+			.map((d) -> new CatalogEntry(d.code(), text(d.nameKey(), locale),
+					text(d.nameKey(), Locale.SIMPLIFIED_CHINESE), text(d.nameKey(), Locale.ENGLISH),
+					text(d.formulaKey(), locale), text(d.formulaKey(), Locale.SIMPLIFIED_CHINESE),
+					text(d.formulaKey(), Locale.ENGLISH), d.unit(), d.higherIsBetter(), d.ratio()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/kpis/{code}/records")
+	@Operation(summary = "The orders, customers or opportunities behind a KPI's numerator (side=numerator) "
+			+ "or denominator (side=denominator) for a visible scope, a page at a time")
+	KpiRecords.Page records(@AuthenticationPrincipal UserPrincipal user, @PathVariable String code,
+			@RequestParam String scope, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "numerator") String side, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		KpiScope asked = visibleScope(user, scope);
+		return this.records.records(asked, new KpiPeriod(from, to), code, "denominator".equals(side), page, size);
+	}
+
+	@PostMapping("/api/v1/kpis/rollups/rebuild")
+	@Operation(summary = "Rebuild every KPI rollup from the orders (admin)")
+	KpiRollups.Rebuilt rebuild() {
+		return this.rollups.rebuild();
+	}
+
+	private KpiScope visibleScope(UserPrincipal user, String text) {
+		KpiScope scope = KpiScope.parse(text);
+		if (!this.kpis.canView(user, scope)) {
+			throw new AccessDeniedException("scope not visible: " + scope);
+		}
+		return scope;
+	}
+
+	static List<String> codes(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(codes.split(",")).map(String::trim).filter((c) -> !c.isEmpty()).toList();
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+}

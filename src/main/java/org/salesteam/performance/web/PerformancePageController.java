@@ -1,0 +1,134 @@
+package org.salesteam.performance.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.Kpis;
+import org.salesteam.performance.internal.KpiRecords;
+import org.salesteam.performance.internal.ScopeChoices;
+import org.salesteam.performance.internal.Scorecards;
+import org.salesteam.platform.Formats;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /performance}: the dashboard of a visible scope and period — scorecard with the
+ * previous period and last year, charts, and the rep-by-rep (team) or team and territory
+ * (company) comparison; {@code /performance/records}: the records behind a KPI.
+ */
+@Controller
+class PerformancePageController {
+
+	private final Kpis kpis;
+
+	private final ScopeChoices choices;
+
+	private final Scorecards scorecards;
+
+	private final KpiRecords records;
+
+	private final Formats fmt;
+
+	private final Clock clock;
+
+	PerformancePageController(Kpis kpis, ScopeChoices choices, Scorecards scorecards, KpiRecords records, Formats fmt,
+			Clock clock) {
+		this.kpis = kpis;
+		this.choices = choices;
+		this.scorecards = scorecards;
+		this.records = records;
+		this.fmt = fmt;
+		this.clock = clock;
+	}
+
+	@GetMapping("/performance")
+	String dashboard(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String scope,
+			@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "SALES") String sort, @RequestParam(defaultValue = "false") boolean asc,
+			Model model) {
+		KpiScope asked = scope(user, scope);
+		DashboardRequest request = new DashboardRequest(period, from, to);
+		KpiPeriod range = request.resolve(this.clock);
+		model.addAttribute("scope", asked);
+		model.addAttribute("scopeName", name(user, asked));
+		model.addAttribute("choices", this.choices.of(user));
+		model.addAttribute("periods", DashboardRequest.PERIODS);
+		model.addAttribute("chosenPeriod", request.chosen());
+		model.addAttribute("range", range);
+		model.addAttribute("rows",
+				this.scorecards.of(asked, range).stream().map((l) -> ScoreRow.of(l, this.fmt)).toList());
+		model.addAttribute("compared", Scorecards.COMPARED);
+		model.addAttribute("sort", Scorecards.COMPARED.contains(sort) ? sort : "SALES");
+		model.addAttribute("asc", asc);
+		switch (asked.kind()) {
+			case TEAM -> model.addAttribute("repRows", compare(this.choices.repsOf(asked.teamId()), range, sort, asc));
+			case COMPANY -> {
+				model.addAttribute("teamRows", compare(this.choices.teams(), range, sort, asc));
+				model.addAttribute("territoryRows", compare(this.choices.territories(), range, sort, asc));
+			}
+			default -> {
+			}
+		}
+		return "performance/dashboard";
+	}
+
+	@GetMapping("/performance/records")
+	String records(@AuthenticationPrincipal UserPrincipal user, @RequestParam String code, @RequestParam String scope,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "numerator") String side, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		KpiScope asked = scope(user, scope);
+		KpiRecords.Page records = this.records.records(asked, new KpiPeriod(from, to), code, "denominator".equals(side),
+				page, 50);
+		model.addAttribute("definition", this.kpis.find(code).orElseThrow());
+		model.addAttribute("records", records);
+		model.addAttribute("scope", asked);
+		model.addAttribute("scopeName", name(user, asked));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("side", "denominator".equals(side) ? "denominator" : "numerator");
+		return "performance/records";
+	}
+
+	private List<CompareRow> compare(List<ScopeChoices.Choice> scopes, KpiPeriod range, String sort, boolean asc) {
+		return this.scorecards.compare(scopes, range, sort, asc)
+			.stream()
+			.map((row) -> CompareRow.of(row, this.fmt))
+			.toList();
+	}
+
+	/** The asked scope if visible (403 otherwise), or the user's first scope. */
+	private KpiScope scope(UserPrincipal user, String text) {
+		KpiScope asked = (text == null || text.isBlank())
+				? this.choices.initial(user).orElseThrow(() -> new AccessDeniedException("no performance figures"))
+				: KpiScope.parse(text);
+		if (!this.kpis.canView(user, asked)) {
+			throw new AccessDeniedException("scope not visible: " + asked);
+		}
+		return asked;
+	}
+
+	private String name(UserPrincipal user, KpiScope scope) {
+		return this.choices.of(user)
+			.stream()
+			.filter((c) -> c.scope().equals(scope))
+			.map(ScopeChoices.Choice::name)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.salesteam.performance;
+
+import java.io.ByteArrayInputStream;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.salesteam.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboards on the demo company: each role starts on its own scope, the manager sees
+ * a rep-by-rep table and the director teams and territories; charts and the Excel export
+ * follow the same visibility.
+ */
+@IntegrationTest
+class PerformancePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aRepSeesTheirOwnScorecardAndNoComparison() throws Exception {
+		this.mvc.perform(get("/performance").session(signIn("rep1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"scorecard\"")))
+			.andExpect(content().string(containsString("kpi-SALES")))
+			.andExpect(content().string(containsString("data-chart-url=\"/performance/charts/trend?scope=rep:rep1")))
+			.andExpect(content().string(not(containsString("id=\"repTable\""))));
+		this.mvc.perform(get("/performance?scope=company").session(signIn("rep1"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/performance?scope=rep:rep2").session(signIn("rep1"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aManagerComparesTheRepsOfTheirTeam() throws Exception {
+		this.mvc.perform(get("/performance").session(signIn("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"repTable\"")))
+			.andExpect(content().string(containsString("刘洋")))
+			.andExpect(content().string(not(containsString("id=\"teamTable\""))));
+	}
+
+	@Test
+	void theDirectorComparesTeamsAndTerritories() throws Exception {
+		this.mvc.perform(get("/performance?period=LAST_YEAR").session(signIn("director")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"teamTable\"")))
+			.andExpect(content().string(containsString("id=\"territoryTable\"")))
+			.andExpect(content().string(containsString("华东二部")));
+	}
+
+	@Test
+	void supportStaffHaveNoDashboard() throws Exception {
+		this.mvc.perform(get("/performance").session(signIn("support1"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void chartsAreEChartsOptionsOfAVisibleScope() throws Exception {
+		MockHttpSession director = signIn("director");
+		this.mvc.perform(get("/performance/charts/trend?scope=company&to=2026-06-30").session(director))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.xAxis.data.length()").value(12))
+			.andExpect(jsonPath("$.xAxis.data[11]").value("2026-06"))
+			.andExpect(jsonPath("$.series[0].type").value("bar"));
+		this.mvc
+			.perform(get("/performance/charts/funnel?scope=company&from=2025-01-01&to=2026-12-31").session(director))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.series[0].type").value("funnel"))
+			.andExpect(jsonPath("$.series[0].data.length()").value(5));
+		this.mvc
+			.perform(get("/performance/charts/pareto?scope=company&from=2025-01-01&to=2025-12-31").session(director))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.series[1].name").value("累计占比"));
+		this.mvc
+			.perform(get("/performance/charts/class?scope=rep:rep2&from=2025-01-01&to=2025-12-31")
+				.session(signIn("rep1")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void exportsTheScorecardToExcel() throws Exception {
+		byte[] file = this.mvc
+			.perform(get("/performance/export.xlsx?scope=team:" + teamOf("manager1")
+					+ "&period=CUSTOM&from=2025-01-01&to=2025-12-31")
+				.session(signIn("manager1")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			Sheet scorecard = workbook.getSheetAt(0);
+			assertThat(scorecard.getRow(3).getCell(0).getStringCellValue()).isEqualTo("SALES");
+			assertThat(scorecard.getRow(3).getCell(1).getStringCellValue()).isEqualTo("销售额");
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			// five reps compared under the header
+			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(5);
+		}
+		this.mvc.perform(get("/performance/export.xlsx?scope=company").session(signIn("manager1")))
+			.andExpect(status().isForbidden());
+	}
+
+	private String teamOf(String manager) throws Exception {
+		String page = this.mvc.perform(get("/performance").session(signIn(manager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int at = page.indexOf("trend?scope=team:") + "trend?scope=team:".length();
+		return page.substring(at, page.indexOf('&', at));
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+}
