@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salesteam.performance.internal.KpiRollups;
 import org.salesteam.support.IntegrationTest;
 import org.salesteam.support.Tokens;
 
@@ -55,12 +56,43 @@ class OrderImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	KpiRollups rollups;
+
 	@BeforeEach
 	@AfterEach
 	void removeImportedOrders() {
 		this.jdbc.sql("delete from sales_order where order_number like 'IT-SO-%'").update();
 		this.jdbc.sql("delete from customer where code like 'IT-O%'").update();
 		this.jdbc.sql("delete from product where code like 'IT-P%'").update();
+		this.jdbc.sql("delete from kpi_sales_day where customer_id not in (select id from customer)").update();
+	}
+
+	/**
+	 * An import publishes no per-order events; the KPI rollup must still count its orders
+	 * at once, and equal a rebuild from the orders: IT-SO-K1 = 2 × 50 + 1 × 30 = 130
+	 * placed, IT-SO-K2 = 70 cancelled; re-importing K1 as cancelled takes its 130 out.
+	 */
+	@Test
+	void importedOrdersCountInTheKpiRollupAtOnce() throws Exception {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of("订单编号", "订单日期", "客户编码", "销售账号", "产品编码", "数量", "单价", "订单状态"));
+		rows.add(List.of("IT-SO-K1", "2024-06-03", "IT-OK1", "rep1", "IT-PK1", "2", "50", ""));
+		rows.add(List.of("IT-SO-K1", "2024-06-03", "IT-OK1", "rep1", "IT-PK2", "1", "30", ""));
+		rows.add(List.of("IT-SO-K2", "2024-06-04", "IT-OK1", "rep1", "IT-PK1", "1", "70", "已取消"));
+		ImportApi.run(this.mvc, "admin", "orders", "kpi.csv", ImportApi.csv(rows, StandardCharsets.UTF_8, false),
+				"ALL_OR_NOTHING");
+		String figures = "select cast(sum(k.sales) as integer) || '/' || sum(k.orders) || '/' || sum(k.cancelled) "
+				+ "from kpi_sales_day k join customer c on c.id = k.customer_id where c.code = 'IT-OK1'";
+		assertThat(this.jdbc.sql(figures).query(String.class).single()).isEqualTo("130/1/1");
+
+		rows.set(1, List.of("IT-SO-K1", "2024-06-03", "IT-OK1", "rep1", "IT-PK1", "2", "50", "已取消"));
+		rows.set(2, List.of("IT-SO-K1", "2024-06-03", "IT-OK1", "rep1", "IT-PK2", "1", "30", "已取消"));
+		ImportApi.run(this.mvc, "admin", "orders", "kpi.csv", ImportApi.csv(rows, StandardCharsets.UTF_8, false),
+				"ALL_OR_NOTHING");
+		assertThat(this.jdbc.sql(figures).query(String.class).single()).isEqualTo("0/0/2");
+		this.rollups.rebuild();
+		assertThat(this.jdbc.sql(figures).query(String.class).single()).isEqualTo("0/0/2");
 	}
 
 	/** The 40 lines described on the class; {@code lineNumbers}: with the 行号 column. */

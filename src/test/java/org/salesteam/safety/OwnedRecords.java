@@ -28,7 +28,8 @@ final class OwnedRecords {
 	 */
 	private static final Set<String> UNOWNED = Set.of("products", "templates", "upload", "opportunity-stages", "admin",
 			"users", "teams", "territories", "segments", "visit-calendar", "kpis",
-			// a manager's own weekly plan: covered record by record by ManagerWeekApiTests
+			// a manager's own weekly plan: covered record by record by
+			// ManagerWeekApiTests
 			"manager-weeks");
 
 	/** A kind of owned record: how to find one of an owner, and who sees it. */
@@ -81,8 +82,8 @@ final class OwnedRecords {
 					where u.username = :owner order by v.id fetch first 1 rows only""", false, false),
 			new Kind("activities", """
 					select a.id, a.outcome as label from activity_log a join app_user u on u.id = a.owner_id
-					where u.username = :owner and a.outcome is not null order by a.id fetch first 1 rows only""",
-					false, false),
+					where u.username = :owner and a.outcome is not null order by a.id fetch first 1 rows only""", false,
+					false),
 			new Kind("visit-plans", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
 					false, false));

@@ -2,10 +2,12 @@ package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.salesteam.sales.OrderCancelled;
 import org.salesteam.sales.OrderPlaced;
 import org.salesteam.sales.OrderStatus;
+import org.salesteam.sales.OrdersImported;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ class SalesRollup {
 
 	/** Stands for "no rep" or "no territory" in the rollup's keys. */
 	static final long NONE = 0L;
+
+	private static final int IN_LIST = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -48,12 +52,28 @@ class SalesRollup {
 		}
 	}
 
+	/** An import wrote orders without per-order events: recompute its customers' rows. */
+	@EventListener
+	void on(OrdersImported event) {
+		List<Long> ids = List.copyOf(event.customerIds());
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+			this.jdbc.sql("delete from kpi_sales_day where customer_id in (:ids)").param("ids", part).update();
+			insert("and o.customer_id in (:ids)", part);
+		}
+	}
+
 	/**
 	 * Replaces the whole table by the figures of the orders; returns the rows written.
 	 */
 	int rebuild() {
 		this.jdbc.sql("delete from kpi_sales_day").update();
-		return this.jdbc
+		return insert("", List.of());
+	}
+
+	/** Inserts the rows of the orders matching the extra condition on {@code o}. */
+	private int insert(String condition, List<Long> ids) {
+		var statement = this.jdbc
 			.sql("""
 					insert into kpi_sales_day (order_day, owner_key, territory_key, customer_id, sales, profit, orders, cancelled)
 					select o.order_date, coalesce(o.owner_id, 0), coalesce(o.territory_id, 0), o.customer_id,
@@ -62,12 +82,15 @@ class SalesRollup {
 					       sum(case when o.status in (:placed) then 1 else 0 end),
 					       sum(case when o.status = :cancelled then 1 else 0 end)
 					from sales_order o
-					where o.status in (:placed) or o.status = :cancelled
-					group by o.order_date, coalesce(o.owner_id, 0), coalesce(o.territory_id, 0), o.customer_id
-					""")
+					where (o.status in (:placed) or o.status = :cancelled)
+					"""
+					+ condition + """
+
+							group by o.order_date, coalesce(o.owner_id, 0), coalesce(o.territory_id, 0), o.customer_id
+							""")
 			.param("placed", OrderStatus.PLACED)
-			.param("cancelled", OrderStatus.CANCELLED.name())
-			.update();
+			.param("cancelled", OrderStatus.CANCELLED.name());
+		return (ids.isEmpty() ? statement : statement.param("ids", ids)).update();
 	}
 
 	boolean hasOrders() {

@@ -8,16 +8,21 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.salesteam.platform.IdBlocks;
 import org.salesteam.sales.OrderImports;
 import org.salesteam.sales.OrderStatus;
+import org.salesteam.sales.OrdersImported;
 import org.salesteam.sales.SalesOrder;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,10 +46,13 @@ class OrderBulkWriter implements OrderImports {
 
 	private final Clock clock;
 
-	OrderBulkWriter(JdbcTemplate jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	OrderBulkWriter(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -114,6 +122,8 @@ class OrderBulkWriter implements OrderImports {
 				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
 				""", headers);
 		insertLines(lines);
+		this.events.publishEvent(
+				new OrdersImported(orders.stream().map(NewImportedOrder::customerId).collect(Collectors.toSet())));
 		return ids;
 	}
 
@@ -162,6 +172,17 @@ class OrderBulkWriter implements OrderImports {
 				throw new ObjectOptimisticLockingFailureException(SalesOrder.class, changes.get(i).orderId());
 			}
 		}
+		this.events.publishEvent(new OrdersImported(customersOf(changes)));
+	}
+
+	private Set<Long> customersOf(List<OrderChange> changes) {
+		Set<Long> customers = new HashSet<>();
+		List<Long> orderIds = changes.stream().map(OrderChange::orderId).toList();
+		for (int from = 0; from < orderIds.size(); from += IN_LIST) {
+			customers.addAll(this.named.queryForList("select distinct customer_id from sales_order where id in (:ids)",
+					Map.of("ids", orderIds.subList(from, Math.min(orderIds.size(), from + IN_LIST))), Long.class));
+		}
+		return customers;
 	}
 
 	@Override
