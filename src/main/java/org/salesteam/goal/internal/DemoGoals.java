@@ -32,14 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Approved SALES_VOLUME and NEW_CUSTOMERS goals for last year and this year, yearly and
  * quarterly, for the company, each team and each rep. Runs after the KPI rollups are
  * built (performance's {@code RollupsAtStartup} is {@code @Order(90)}), once, while the
- * goal table is empty. Targets: this year's company target is last year's actual + 12 %
- * (new customers + 10 %); last year's is its actual − 5 % (the demo has no sales from the
- * year before to base it on). The company target is split among the teams and each team's
- * among its reps by their share of the SALES of the base year (last year for this year's
- * goals), the remainder on the largest part, so the parts add up. The managers adjusted
- * two weights the way the handbook's story goes: rep3 (刘洋, "Joe Martin") gets 15 % less
- * volume and 60 % more new customers than his share, so he is ahead on volume and behind
- * on new customers. Deterministic: figures come from the demo orders only.
+ * goal table is empty. Targets: this year's company target is this year's figure
+ * projected to the period's end at the rate so far + 5 % (new customers + 10 %; last
+ * year's actual for a period not started); last year's is its actual − 5 % (the demo has
+ * no sales from the year before to base it on). The company target is split among the
+ * teams and each team's among its reps by their share of the SALES of the base year (last
+ * year for this year's goals), the remainder on the largest part, so the parts add up.
+ * The managers adjusted two weights the way the handbook's story goes: rep3 (刘洋, "Joe
+ * Martin") gets 15 % less volume and 60 % more new customers than his share, so he is
+ * ahead on volume and behind on new customers. Deterministic: figures come from the demo
+ * orders only.
  */
 @Component
 @Order(95)
@@ -111,8 +113,8 @@ class DemoGoals implements ApplicationRunner {
 
 	private void goals(IdBlocks ids, Long director, GoalType type, PeriodKind.Period period, boolean thisYear) {
 		PeriodKind.Period base = thisYear ? period.lastYear() : period;
-		BigDecimal companyBase = actual(KpiScope.company(), base, type);
-		BigDecimal factor = thisYear ? new BigDecimal(type == GoalType.SALES_VOLUME ? "1.12" : "1.10")
+		BigDecimal companyBase = thisYear ? projected(type, period) : actual(KpiScope.company(), base, type);
+		BigDecimal factor = thisYear ? new BigDecimal(type == GoalType.SALES_VOLUME ? "1.05" : "1.10")
 				: new BigDecimal("0.95");
 		int scale = (type == GoalType.SALES_VOLUME) ? -4 : 0;
 		BigDecimal companyTarget = companyBase.multiply(factor).setScale(scale, RoundingMode.HALF_UP).setScale(2);
@@ -150,6 +152,23 @@ class DemoGoals implements ApplicationRunner {
 						parts.get(r), teamGoal);
 			}
 		}
+	}
+
+	/**
+	 * This year's company figure for the whole period at the rate so far (calendar days),
+	 * or last year's when the period has not started: the demo sales grow fast, so last
+	 * year alone would make every target easy.
+	 */
+	private BigDecimal projected(GoalType type, PeriodKind.Period period) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (today.isBefore(period.from())) {
+			return actual(KpiScope.company(), period.lastYear(), type);
+		}
+		LocalDate until = today.isAfter(period.to()) ? period.to() : today;
+		BigDecimal soFar = actual(KpiScope.company(), new PeriodKind.Period(period.kind(), period.from(), until), type);
+		long elapsed = java.time.temporal.ChronoUnit.DAYS.between(period.from(), until) + 1;
+		long total = java.time.temporal.ChronoUnit.DAYS.between(period.from(), period.to()) + 1;
+		return soFar.multiply(BigDecimal.valueOf(total)).divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_UP);
 	}
 
 	private List<BigDecimal> split(BigDecimal total, List<BigDecimal> weights, GoalType type) {
