@@ -56,4 +56,10 @@ public interface Customers {
 	/** Upgrades of class with a date in {@code [from, to]}, oldest first. */
 	List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to);
 
+	/**
+	 * The sum of the annual purchase potential of the customers (any status) each of
+	 * these owners holds; an owner without customers maps to zero.
+	 */
+	java.util.Map<Long, java.math.BigDecimal> potentialByOwner(java.util.Collection<Long> ownerIds);
+
 }

@@ -88,6 +88,19 @@ class CustomerDirectory implements Customers {
 		return this.history.upgradesBetween(from, to);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, java.math.BigDecimal> potentialByOwner(java.util.Collection<Long> ownerIds) {
+		java.util.Map<Long, java.math.BigDecimal> sums = new java.util.LinkedHashMap<>();
+		ownerIds.forEach((id) -> sums.put(id, java.math.BigDecimal.ZERO));
+		if (!ownerIds.isEmpty()) {
+			for (Object[] row : this.customers.potentialByOwner(ownerIds)) {
+				sums.put((Long) row[0], (java.math.BigDecimal) row[1]);
+			}
+		}
+		return sums;
+	}
+
 	private static CustomerSummary summary(Customer customer) {
 		return new CustomerSummary(customer.getId(), customer.getCode(), customer.getName(), customer.getOwnerId(),
 				customer.getTerritoryId(), customer.getSegmentId(), customer.getStatus(), customer.getCustomerClass(),

@@ -17,4 +17,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
 	long countByOwnerId(long ownerId);
 
+	@org.springframework.data.jpa.repository.Query("select c.ownerId, sum(c.potential) from Customer c where c.ownerId in :owners group by c.ownerId")
+	java.util.List<Object[]> potentialByOwner(
+			@org.springframework.data.repository.query.Param("owners") java.util.Collection<Long> owners);
+
 }

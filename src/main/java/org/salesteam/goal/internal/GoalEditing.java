@@ -1,0 +1,139 @@
+package org.salesteam.goal.internal;
+
+import java.time.Clock;
+
+import org.salesteam.goal.Goal;
+import org.salesteam.goal.GoalStatus;
+import org.salesteam.goal.GoalType;
+import org.salesteam.goal.PeriodKind;
+import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.Role;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sets goals and moves them through review. Every check happens before anything is
+ * written. One goal per type, scope and period (except the customer and segment goals,
+ * which name their subject).
+ */
+@Service
+public class GoalEditing {
+
+	private final GoalAccess access;
+
+	private final GoalScopes scopes;
+
+	private final GoalRepository goals;
+
+	private final Clock clock;
+
+	GoalEditing(GoalAccess access, GoalScopes scopes, GoalRepository goals, Clock clock) {
+		this.access = access;
+		this.scopes = scopes;
+		this.goals = goals;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Goal create(UserPrincipal user, GoalData data) {
+		requireSalesRole(user);
+		if (data.type() == null) {
+			throw BusinessRuleException.onField("type", "goal.error.required");
+		}
+		GoalScopes.Resolved scope = this.scopes.resolve(data.scope());
+		PeriodKind.Period period = PeriodKind.parse(data.period());
+		if (!this.access.maySet(user, scope.scope(), scope.ownerId(), scope.teamId())) {
+			throw BusinessRuleException.onField("scope", "goal.error.scopeNotAllowed");
+		}
+		requireUnique(data.type(), scope.scope().format(), period, null);
+		Goal goal = new Goal(data.type(), scope.scope().format(), scope.ownerId(), scope.teamId(), period);
+		goal.describe(data.target(), data.stretch(), data.customerId(), data.productCategory(), data.segmentId(),
+				data.notes());
+		return this.goals.save(goal);
+	}
+
+	/** Changes the figures of a draft (type, scope and period stay). */
+	@Transactional
+	public Goal revise(UserPrincipal user, long id, Integer version, GoalData data) {
+		Goal goal = editable(user, id);
+		if (version != null && goal.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Goal.class, id);
+		}
+		goal.describe(data.target(), data.stretch(), data.customerId(), data.productCategory(), data.segmentId(),
+				data.notes());
+		return this.goals.save(goal);
+	}
+
+	@Transactional
+	public void delete(UserPrincipal user, long id) {
+		Goal goal = editable(user, id);
+		if (goal.getStatus() != GoalStatus.DRAFT) {
+			throw new BusinessRuleException("goal.error.notDraft");
+		}
+		if (!this.goals.findByParentId(goal.getId()).isEmpty()) {
+			throw new BusinessRuleException("goal.error.hasParts");
+		}
+		this.goals.delete(goal);
+	}
+
+	@Transactional
+	public Goal submit(UserPrincipal user, long id) {
+		Goal goal = editable(user, id);
+		goal.submit();
+		return this.goals.save(goal);
+	}
+
+	@Transactional
+	public Goal approve(UserPrincipal user, long id, String comment) {
+		Goal goal = reviewable(user, id);
+		goal.approve(user.id(), this.clock.instant(), comment);
+		return this.goals.save(goal);
+	}
+
+	@Transactional
+	public Goal sendBack(UserPrincipal user, long id, String comment) {
+		Goal goal = reviewable(user, id);
+		goal.sendBack(comment);
+		return this.goals.save(goal);
+	}
+
+	private Goal editable(UserPrincipal user, long id) {
+		Goal goal = this.access.goal(user, id);
+		GoalScopes.Resolved scope = this.scopes.resolve(goal.getScope());
+		if (!this.access.maySet(user, scope.scope(), goal.getOwnerId(), goal.getTeamId())) {
+			throw new AccessDeniedException("not allowed to set this goal");
+		}
+		return goal;
+	}
+
+	private Goal reviewable(UserPrincipal user, long id) {
+		Goal goal = this.access.goal(user, id);
+		if (!this.access.mayApprove(user, goal)) {
+			throw new AccessDeniedException("not the superior");
+		}
+		return goal;
+	}
+
+	private void requireUnique(GoalType type, String scope, PeriodKind.Period period, Long except) {
+		if (type == GoalType.CUSTOMER_PRODUCT || type == GoalType.SEGMENT_SALES) {
+			return;
+		}
+		boolean taken = this.goals.findByTypeAndScopeAndPeriodFromAndPeriodTo(type, scope, period.from(), period.to())
+			.stream()
+			.anyMatch((other) -> !other.getId().equals(except));
+		if (taken) {
+			throw BusinessRuleException.onField("period", "goal.error.duplicate");
+		}
+	}
+
+	private static void requireSalesRole(UserPrincipal user) {
+		if (!user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
+			throw new AccessDeniedException("no sales rights");
+		}
+	}
+
+}
