@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Which record a path variable names — read from the path segment before it — and who may
  * see a record of a given owner. The expectations are written from the product's rules,
  * independently of the application's code: a sales record (customer, contact,
- * opportunity, order) is seen by its owning rep, the manager of the rep's team, the
- * director and the admin; a personal record (API token, import job) only by the user who
- * made it (import jobs also by the admin).
+ * opportunity, order, visit, activity, rep goal) is seen by its owning rep, the manager
+ * of the rep's team, the director and the admin; a personal record (API token, import
+ * job) only by the user who made it (import jobs also by the admin).
  */
 final class OwnedRecords {
 
@@ -84,7 +84,10 @@ final class OwnedRecords {
 					select a.id, a.outcome as label from activity_log a join app_user u on u.id = a.owner_id
 					where u.username = :owner and a.outcome is not null order by a.id fetch first 1 rows only""", false,
 					false),
-			new Kind("visit-plans", """
+			new Kind("goals", """
+					select g.id, g.scope as label from goal g join app_user u on u.id = g.owner_id
+					where u.username = :owner and g.scope = 'rep:' || u.username order by g.id
+					fetch first 1 rows only""", false, false), new Kind("visit-plans", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
 					false, false));
 
