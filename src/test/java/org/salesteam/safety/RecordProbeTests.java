@@ -94,7 +94,7 @@ class RecordProbeTests {
 					MvcResult result = this.actors.perform(endpoint.method(), path, actor, Map.of());
 					int status = result.getResponse().getStatus();
 					String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-					if (!sees && (!refused(status, path, endpoint) || body.contains(sample.label()))) {
+					if (!sees && (!refused(status, endpoint, actor) || body.contains(sample.label()))) {
 						violations.add(actor + " " + endpoint.method() + " " + path + " (" + owner + "'s) → " + status);
 					}
 					if (sees && (status >= 500 || status == 401)) {
@@ -111,13 +111,18 @@ class RecordProbeTests {
 	}
 
 	/**
-	 * A refusal, or for a write with an empty body a validation error (400): Bean
-	 * Validation rejects the request before any record is read, exactly as it would for
-	 * an id that does not exist, so it reveals nothing — and the checksum proves nothing
-	 * was written.
+	 * A refusal; or a 400 that the same request with an id nobody owns gets too: the
+	 * request was rejected (missing or invalid parameters, an empty write body) before
+	 * any record was read, so it reveals nothing about the record — and the checksum
+	 * proves nothing was written.
 	 */
-	private static boolean refused(int status, String path, Endpoint endpoint) {
-		return AccessPolicy.isRefusal(status, path) || (endpoint.isWrite() && status == 400);
+	private boolean refused(int status, Endpoint endpoint, String actor) throws Exception {
+		if (AccessPolicy.isRefusal(status, endpoint.path())) {
+			return true;
+		}
+		return status == 400 && this.actors.perform(endpoint.method(), endpoint.concretePath(), actor, Map.of())
+			.getResponse()
+			.getStatus() == 400;
 	}
 
 	@Test

@@ -52,12 +52,20 @@ class DemoRows {
 
 	void addCustomer(NewCustomer c) {
 		long id = this.ids.next();
-		LocalDate created = this.today.minusDays(120 + this.random.nextInt(600));
+		// Four in five buying customers are long-standing (first order years ago, before
+		// the
+		// two years of demo orders), one in five was won during them: a mature customer
+		// base
+		// with moderate growth, as a printing company's would be.
+		boolean established = c.status() != CustomerStatus.PROSPECT && id % 5 != 0;
+		LocalDate created = this.today.minusDays(120 + this.random.nextInt(600) + (established ? 1100 : 0));
 		LocalDate ownedSince = (c.ownerId() != null) ? created.plusDays(this.random.nextInt(60)) : null;
 		LocalDate pooledOn = (c.ownerId() == null) ? this.today.minusDays(1 + this.random.nextInt(200)) : null;
 		LocalDate lastActivity = lastActivity(c);
-		LocalDate firstOrder = (c.status() == CustomerStatus.PROSPECT) ? null : created.plusDays(10 + this.random
-			.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(created, this.today.minusDays(100))));
+		int firstOrderWithin = established ? 200
+				: (int) java.time.temporal.ChronoUnit.DAYS.between(created, this.today.minusDays(100));
+		LocalDate firstOrder = (c.status() == CustomerStatus.PROSPECT) ? null
+				: created.plusDays(10 + this.random.nextInt(firstOrderWithin));
 		LocalDate lostDate = (c.status() == CustomerStatus.LOST) ? this.today.minusDays(10 + this.random.nextInt(60))
 				: null;
 		boolean keyAccount = c.customerClass() == CustomerClass.A

@@ -81,12 +81,17 @@ class DemoSalesRows {
 			end = start;
 		}
 		boolean slowPayer = this.random.nextInt(1000) < 15;
+		// Long-standing customers (first order before the demo's two years) keep that
+		// first order, so that "new customer" counts stay right, and order regularly from
+		// the window's first day; the rest of their history is not part of the demo.
+		LocalDate window = this.today.minusMonths(24);
+		LocalDate from = start.isBefore(window) ? window : start;
 		order(customer, start, false, slowPayer);
-		for (LocalDate month = start.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
+		for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
 			double expected = perMonth(customer) * DemoSalesWords.season(month.plusDays(14), customer.segment());
 			for (int n = poisson(expected); n > 0; n--) {
 				LocalDate day = month.plusDays(this.random.nextInt(month.lengthOfMonth()));
-				if (day.isAfter(start) && !day.isAfter(end)) {
+				if (day.isAfter(start) && !day.isBefore(from) && !day.isAfter(end)) {
 					order(customer, day, this.random.nextInt(100) < 3, slowPayer);
 				}
 			}
