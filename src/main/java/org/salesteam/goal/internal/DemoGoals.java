@@ -29,19 +29,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Approved SALES_VOLUME and NEW_CUSTOMERS goals for last year and this year, yearly and
- * quarterly, for the company, each team and each rep. Runs after the KPI rollups are
- * built (performance's {@code RollupsAtStartup} is {@code @Order(90)}), once, while the
- * goal table is empty. Targets: this year's company target is this year's figure
- * projected to the period's end at the rate so far + 5 % (new customers + 10 %; last
- * year's actual for a period not started); last year's is its actual − 5 % (the demo has
- * no sales from the year before to base it on). The company target is split among the
- * teams and each team's among its reps by their share of the SALES of the base year (last
- * year for this year's goals), the remainder on the largest part, so the parts add up.
- * The managers adjusted two weights the way the handbook's story goes: rep3 (刘洋, "Joe
- * Martin") gets 15 % less volume and 60 % more new customers than his share, so he is
- * ahead on volume and behind on new customers. Deterministic: figures come from the demo
- * orders only.
+ * Approved SALES_VOLUME goals (yearly and quarterly) and NEW_CUSTOMERS goals (yearly: a
+ * quarter has too few new customers to split among reps) for last year and this year, for
+ * the company, each team and each rep. Runs after the KPI rollups are built
+ * (performance's {@code RollupsAtStartup} is {@code @Order(90)}), once, while the goal
+ * table is empty. Targets: this year's company target is this year's figure projected to
+ * the period's end at the rate so far + 5 % (new customers + 10 %; last year's actual for
+ * a period not started); last year's is its actual − 5 % (the demo has no sales from the
+ * year before to base it on). The company target is split among the teams and each team's
+ * among its reps by their share of the SALES of the base year (last year for this year's
+ * goals; new customers equally among a team's reps), the remainder on the largest part,
+ * so the parts add up. The managers adjusted two weights the way the handbook's story
+ * goes: rep3 (刘洋, "Joe Martin") gets 15 % less volume and 60 % more new customers than
+ * his share, so he is ahead on volume and behind on new customers. Deterministic: figures
+ * come from the demo orders only.
  */
 @Component
 @Order(95)
@@ -98,7 +99,9 @@ class DemoGoals implements ApplicationRunner {
 				}
 				for (PeriodKind.Period period : periods) {
 					goals(ids, director, GoalType.SALES_VOLUME, period, y == year);
-					goals(ids, director, GoalType.NEW_CUSTOMERS, period, y == year);
+					if (period.kind() == PeriodKind.YEAR) {
+						goals(ids, director, GoalType.NEW_CUSTOMERS, period, y == year);
+					}
 				}
 			}
 			this.jdbc.batchUpdate("""
@@ -137,7 +140,10 @@ class DemoGoals implements ApplicationRunner {
 			List<TeamDirectory.Member> reps = this.directory.membersOf(team.id());
 			List<BigDecimal> weights = new ArrayList<>();
 			for (TeamDirectory.Member rep : reps) {
-				BigDecimal weight = actual(KpiScope.rep(rep.username()), base, GoalType.SALES_VOLUME);
+				// winning new customers is prospecting work, not proportional to sales:
+				// equal shares
+				BigDecimal weight = (type == GoalType.NEW_CUSTOMERS) ? BigDecimal.ONE
+						: actual(KpiScope.rep(rep.username()), base, GoalType.SALES_VOLUME);
 				if (JOE_MARTIN.equals(rep.username())) {
 					weight = weight.multiply(new BigDecimal(type == GoalType.SALES_VOLUME ? "0.85" : "1.60"));
 				}
