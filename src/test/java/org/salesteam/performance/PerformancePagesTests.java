@@ -74,6 +74,10 @@ class PerformancePagesTests {
 			.andExpect(jsonPath("$.xAxis.data.length()").value(12))
 			.andExpect(jsonPath("$.xAxis.data[11]").value("2026-06"))
 			.andExpect(jsonPath("$.series[0].type").value("bar"));
+		// a period that ends in the future: the trend stops at this month
+		this.mvc.perform(get("/performance/charts/trend?scope=company&to=2099-12-31").session(director))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.xAxis.data[11]").value(java.time.YearMonth.now().toString()));
 		this.mvc
 			.perform(get("/performance/charts/funnel?scope=company&from=2025-01-01&to=2026-12-31").session(director))
 			.andExpect(status().isOk())

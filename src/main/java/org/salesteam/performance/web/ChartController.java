@@ -54,14 +54,16 @@ class ChartController {
 	}
 
 	/**
-	 * Sales and profit of the twelve months up to the period's end, with the sales goal
-	 * where one exists.
+	 * Sales and profit of the twelve months up to the period's end — or up to this month
+	 * when the period ends in the future, so that months to come do not show as zero —
+	 * with the sales goal where one exists.
 	 */
 	@GetMapping("/performance/charts/trend")
 	Map<String, Object> trend(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		KpiScope asked = visible(user, scope);
-		List<Breakdowns.Slice> months = this.breakdowns.monthly(asked, to);
+		LocalDate today = LocalDate.now(this.clock);
+		List<Breakdowns.Slice> months = this.breakdowns.monthly(asked, to.isAfter(today) ? today : to);
 		List<Object> goals = new ArrayList<>();
 		boolean anyGoal = false;
 		for (Breakdowns.Slice month : months) {
