@@ -25,9 +25,18 @@ public final class FormPages {
 	}
 
 	public static void reject(BindingResult binding, BusinessRuleException ex) {
-		if (ex.field() != null && binding.getTarget() != null
-				&& new BeanWrapperImpl(binding.getTarget()).isReadableProperty(ex.field())) {
-			binding.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+		reject(binding, ex, ex.field());
+	}
+
+	/**
+	 * As {@link #reject(BindingResult, BusinessRuleException)}, on the form's own name
+	 * for the field when it differs from the rule's (e.g. the API's
+	 * {@code expenses.travel} against a flat form property).
+	 */
+	public static void reject(BindingResult binding, BusinessRuleException ex, String field) {
+		if (field != null && binding.getTarget() != null
+				&& new BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
+			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
 		}
 		else {
 			binding.reject(ex.messageKey(), ex.arguments(), null);

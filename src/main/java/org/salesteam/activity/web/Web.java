@@ -1,23 +1,19 @@
 package org.salesteam.activity.web;
 
 import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.FormPages;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
-/** Post/redirect/get with 303 and business-rule errors shown on forms. */
+/** This package's short names for the shared {@link FormPages} helpers. */
 final class Web {
 
 	private Web() {
 	}
 
 	static ModelAndView seeOther(String url) {
-		RedirectView view = new RedirectView(url, true);
-		view.setStatusCode(HttpStatus.SEE_OTHER);
-		view.setExposeModelAttributes(false);
-		return new ModelAndView(view);
+		return FormPages.seeOther(url);
 	}
 
 	/**
@@ -26,13 +22,7 @@ final class Web {
 	 * caller), otherwise as a global error.
 	 */
 	static void reject(BindingResult binding, BusinessRuleException ex, String field) {
-		if (field != null && binding.getTarget() != null
-				&& new org.springframework.beans.BeanWrapperImpl(binding.getTarget()).isReadableProperty(field)) {
-			binding.rejectValue(field, ex.messageKey(), ex.arguments(), null);
-		}
-		else {
-			binding.reject(ex.messageKey(), ex.arguments(), null);
-		}
+		FormPages.reject(binding, ex, field);
 	}
 
 	static boolean isHtmx(String header) {

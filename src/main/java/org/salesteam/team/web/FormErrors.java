@@ -1,6 +1,7 @@
 package org.salesteam.team.web;
 
 import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.FormPages;
 
 import org.springframework.validation.BindingResult;
 
@@ -11,13 +12,7 @@ final class FormErrors {
 	}
 
 	static void reject(BindingResult result, BusinessRuleException ex) {
-		if (ex.field() != null && result.getTarget() != null && org.springframework.beans.BeanUtils
-			.getPropertyDescriptor(result.getTarget().getClass(), ex.field()) != null) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
-		}
-		else {
-			result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
-		}
+		FormPages.reject(result, ex);
 	}
 
 }
