@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.salesteam.io.ImportedLines.Codes;
 import org.salesteam.io.OrderLineExport.Expected;
 import org.salesteam.io.OrderLineExport.Line;
 import org.salesteam.support.IntegrationTest;
@@ -88,7 +88,7 @@ class RealWorldOrderImportTests {
 				ImportApi.xlsx(table, Map.of(9, true, 10, true, 11, true)));
 		Codes codes = new Codes(lines);
 		try {
-			remove(codes);
+			ImportedLines.remove(this.mvc, this.jdbc, codes);
 			long started = System.nanoTime();
 			String first = ImportApi.run(this.mvc, "admin", "orders", "utf8.csv", files.get("utf8.csv"),
 					"ALL_OR_NOTHING", 120);
@@ -106,7 +106,7 @@ class RealWorldOrderImportTests {
 			}
 			assertThat(snapshot(codes)).isEqualTo(reference);
 			// the GBK CSV from scratch: the same orders, and the names read right
-			remove(codes);
+			ImportedLines.remove(this.mvc, this.jdbc, codes);
 			String gbk = ImportApi.run(this.mvc, "admin", "orders", "gbk.csv", files.get("gbk.csv"), "ALL_OR_NOTHING",
 					120);
 			assertThat(counts(gbk)).as(gbk).containsExactly(expected.lines(), expected.lines(), 0, 0);
@@ -124,7 +124,7 @@ class RealWorldOrderImportTests {
 					.customerName());
 		}
 		finally {
-			remove(codes);
+			ImportedLines.remove(this.mvc, this.jdbc, codes);
 		}
 	}
 
@@ -157,7 +157,7 @@ class RealWorldOrderImportTests {
 	/** Sums over chunks of codes (IN lists stay short on both databases). */
 	private long count(String sql, List<String> codes) {
 		long total = 0;
-		for (List<String> chunk : chunks(codes)) {
+		for (List<String> chunk : ImportedLines.chunks(codes)) {
 			total += this.jdbc.sql(sql).param("c", chunk).query(Long.class).single();
 		}
 		return total;
@@ -165,7 +165,7 @@ class RealWorldOrderImportTests {
 
 	private BigDecimal sum(String sql, List<String> codes) {
 		BigDecimal total = BigDecimal.ZERO;
-		for (List<String> chunk : chunks(codes)) {
+		for (List<String> chunk : ImportedLines.chunks(codes)) {
 			BigDecimal part = this.jdbc.sql(sql).param("c", chunk).query(BigDecimal.class).single();
 			total = total.add((part != null) ? part : BigDecimal.ZERO);
 		}
@@ -174,54 +174,15 @@ class RealWorldOrderImportTests {
 
 	private List<Map<String, Object>> snapshot(Codes codes) {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (List<String> chunk : chunks(codes.orders())) {
+		for (List<String> chunk : ImportedLines.chunks(codes.orders())) {
 			rows.addAll(this.jdbc.sql(SNAPSHOT).param("orders", chunk).query().listOfRows());
 		}
 		return rows;
 	}
 
-	private void remove(Codes codes) {
-		for (List<String> chunk : chunks(codes.orders())) {
-			this.jdbc
-				.sql("delete from order_line where order_id in (select id from sales_order where order_number in (:c))")
-				.param("c", chunk)
-				.update();
-			this.jdbc.sql("delete from sales_order where order_number in (:c)").param("c", chunk).update();
-		}
-		for (List<String> chunk : chunks(codes.customers())) {
-			this.jdbc.sql("delete from customer where code in (:c)").param("c", chunk).update();
-		}
-		for (List<String> chunk : chunks(codes.products())) {
-			this.jdbc.sql("delete from product where code in (:c)").param("c", chunk).update();
-		}
-	}
-
-	private static List<List<String>> chunks(List<String> codes) {
-		List<List<String>> chunks = new ArrayList<>();
-		for (int i = 0; i < codes.size(); i += 500) {
-			chunks.add(codes.subList(i, Math.min(codes.size(), i + 500)));
-		}
-		return chunks;
-	}
-
 	private static List<Integer> counts(String json) {
 		return List.of(ImportApi.number(json, "$.rowsRead"), ImportApi.number(json, "$.rowsImported"),
 				ImportApi.number(json, "$.rowsUnchanged"), ImportApi.number(json, "$.rowsRejected"));
-	}
-
-	/** The codes in the file, in upper case as stored. */
-	private record Codes(List<String> orders, List<String> customers, List<String> products) {
-
-		Codes(List<Line> lines) {
-			this(distinct(lines.stream().map(Line::orderId).toList()),
-					distinct(lines.stream().map(Line::customerId).toList()),
-					distinct(lines.stream().map(Line::productId).toList()));
-		}
-
-		private static List<String> distinct(List<String> codes) {
-			return codes.stream().map(String::toUpperCase).distinct().collect(Collectors.toList());
-		}
-
 	}
 
 }
