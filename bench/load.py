@@ -40,16 +40,21 @@ def main():
     a = p.parse_args()
     url = urlparse(a.base)
     lat, errors, lock = [], [0], threading.Lock()
-    stop = time.time() + a.seconds
+    # everyone signs in first; the clock starts when all are ready
+    ready = threading.Barrier(a.concurrency + 1)
+    stop = [0.0]
 
     def worker(n):
         conn = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
-        if a.login:
-            headers = {"Cookie": login(conn, *a.login.split(":", 1)), "Accept": "text/html"}
-        else:
-            headers = {"Authorization": "Bearer " + a.token[n % len(a.token)], "Accept": "application/json"}
+        try:
+            if a.login:
+                headers = {"Cookie": login(conn, *a.login.split(":", 1)), "Accept": "text/html"}
+            else:
+                headers = {"Authorization": "Bearer " + a.token[n % len(a.token)], "Accept": "application/json"}
+        finally:
+            ready.wait()
         i, mine, bad = n, [], 0
-        while time.time() < stop:
+        while time.time() < stop[0]:
             path = a.path[i % len(a.path)]
             i += 1
             t = time.perf_counter()
@@ -68,10 +73,13 @@ def main():
             lat.extend(mine)
             errors[0] += bad
 
-    started = time.time()
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(a.concurrency)]
     for t in threads:
         t.start()
+    stop[0] = time.time() + 3600
+    ready.wait()
+    started = time.time()
+    stop[0] = started + a.seconds
     for t in threads:
         t.join()
     elapsed = time.time() - started
