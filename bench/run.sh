@@ -154,7 +154,8 @@ curl -s --max-time "$EXPORT_CAP" -H "Authorization: Bearer ${TOKEN[director]}" "
 EXPORT_MS=$(( $(ms) - t0 ))
 ROWS=$(( $(wc -l < "$WORK/lines.csv") - 1 ))
 psql -d "$DB" -qc "drop table if exists bench_copy" -c "create table bench_copy (line text)"
-t0=$(ms); psql -d "$DB" -qc "\\copy bench_copy from '$WORK/lines.csv' with (format text)"; COPY_MS=$(( $(ms) - t0 ))
+head -n "$(( ROWS + 1 ))" "$WORK/lines.csv" | iconv -f UTF-8 -t UTF-8 -c > "$WORK/lines-whole.csv" # a cut download may end mid-character
+t0=$(ms); psql -d "$DB" -qc "\\copy bench_copy from '$WORK/lines-whole.csv' with (format text)"; COPY_MS=$(( $(ms) - t0 ))
 psql -d "$DB" -qc "drop table bench_copy"
 {
 echo
