@@ -1,5 +1,6 @@
 package org.salesteam.performance.internal;
 
+import org.salesteam.performance.KpiRollupRebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the event listeners that keep them current.
  */
 @Service
-public class KpiRollups {
+public class KpiRollups implements KpiRollupRebuild {
 
 	/** What a rebuild wrote. */
 	public record Rebuilt(int salesRows, long millis) {
@@ -32,6 +33,12 @@ public class KpiRollups {
 		Rebuilt rebuilt = new Rebuilt(rows, (System.nanoTime() - started) / 1_000_000);
 		log.info("KPI rollups rebuilt: {} sales rows in {} ms", rebuilt.salesRows(), rebuilt.millis());
 		return rebuilt;
+	}
+
+	@Override
+	@Transactional
+	public int rebuildRollups() {
+		return rebuild().salesRows();
 	}
 
 	/** Rebuilds when orders exist but the rollups are empty. */

@@ -1,0 +1,12 @@
+package org.salesteam.performance;
+
+/**
+ * Rebuilds every KPI rollup from the raw data, for whoever wrote orders without the sales
+ * events (the scale data generator, a restore).
+ */
+public interface KpiRollupRebuild {
+
+	/** Replaces the rollups by the figures of the raw data; returns the rows written. */
+	int rebuildRollups();
+
+}
