@@ -1,5 +1,6 @@
 package org.salesteam.performance;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -112,6 +113,13 @@ public interface Kpis {
 	default KpiValue compute(KpiScope scope, KpiPeriod period, String code) {
 		return compute(scope, period, List.of(code)).get(0);
 	}
+
+	/**
+	 * Sales (net line amounts of orders not cancelled, by order date) of a part of the
+	 * scope's sales in the period; zero when there are none. Read from the order lines:
+	 * the rollups do not break down by product.
+	 */
+	BigDecimal sales(KpiScope scope, KpiPeriod period, SalesSlice slice);
 
 	/**
 	 * Whether {@code user} may see the figures of {@code scope}: directors and admins any

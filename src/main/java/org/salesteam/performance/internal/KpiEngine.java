@@ -13,6 +13,7 @@ import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.SalesSlice;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
 
@@ -44,9 +45,12 @@ class KpiEngine implements Kpis {
 
 	private final Clock clock;
 
-	KpiEngine(ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets, ScopeAccess access,
-			ActivityFigures activity, @Value("${salesteam.performance.hourly-cost:100}") BigDecimal hourlyCost,
-			Clock clock) {
+	private final SliceFigures slices;
+
+	KpiEngine(SliceFigures slices, ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets,
+			ScopeAccess access, ActivityFigures activity,
+			@Value("${salesteam.performance.hourly-cost:100}") BigDecimal hourlyCost, Clock clock) {
+		this.slices = slices;
 		this.activity = activity;
 		this.hourlyCost = hourlyCost;
 		this.clock = clock;
@@ -79,6 +83,12 @@ class KpiEngine implements Kpis {
 			values.add(computation.value(definition));
 		}
 		return values;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public BigDecimal sales(KpiScope scope, KpiPeriod period, SalesSlice slice) {
+		return this.slices.sales(this.scopes.resolve(scope), period, slice);
 	}
 
 	@Override
