@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.salesteam.performance.KpiResults.expect;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -141,6 +142,23 @@ class FieldWorkKpiTests {
 				.header("Authorization", Tokens.bearer(this.mvc, "admin")))
 			.andExpect(status().isOk());
 		assertThat(rollups()).isEqualTo(incremental);
+	}
+
+	@Test
+	void drillsDownToTheOrdersBehindSalesPerVisit() throws Exception {
+		String feb = "?scope=rep:rep4&from=2010-02-01&to=2010-02-28";
+		// orders 3, 4 and 6
+		this.mvc
+			.perform(MockMvcRequestBuilders.get("/api/v1/kpis/SALES_PER_VISIT/records" + feb)
+				.header("Authorization", Tokens.bearer(this.mvc, "rep4")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("ORDERS"))
+			.andExpect(jsonPath("$.total").value(3));
+		this.mvc
+			.perform(MockMvcRequestBuilders.get("/api/v1/kpis/VISITS/records" + feb)
+				.header("Authorization", Tokens.bearer(this.mvc, "rep4")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("NONE"));
 	}
 
 	@Test

@@ -20,11 +20,14 @@ import org.springframework.stereotype.Component;
  * PostgreSQL does it in one statement ({@code insert … on conflict … do update}, which
  * waits for the other transaction's row). H2 has no {@code do update}: it updates,
  * inserts when no row was there, and when the insert meets the row another transaction
- * has just committed ({@link DuplicateKeyException}, which leaves an H2 transaction
- * usable) it updates again. Column names are the caller's constants, never user input.
+ * has just inserted ({@link DuplicateKeyException}, which leaves an H2 transaction
+ * usable) it updates again, a few times at most. Column names are the caller's constants,
+ * never user input.
  */
 @Component
 class RollupRows {
+
+	private static final int ATTEMPTS = 5;
 
 	private final JdbcClient jdbc;
 
@@ -60,18 +63,24 @@ class RollupRows {
 				.update();
 			return;
 		}
-		if (update(table, key, values, add) > 0) {
-			return;
-		}
-		try {
-			this.jdbc
-				.sql("insert into %s (%s) values (%s)".formatted(table, String.join(", ", all.keySet()),
-						params(List.copyOf(all.keySet()))))
-				.params(all)
-				.update();
-		}
-		catch (DuplicateKeyException committedMeanwhile) {
-			update(table, key, values, add);
+		for (int attempt = 1;; attempt++) {
+			if (update(table, key, values, add) > 0) {
+				return;
+			}
+			try {
+				this.jdbc
+					.sql("insert into %s (%s) values (%s)".formatted(table, String.join(", ", all.keySet()),
+							params(List.copyOf(all.keySet()))))
+					.params(all)
+					.update();
+				return;
+			}
+			catch (DuplicateKeyException insertedMeanwhile) {
+				// the other transaction's row: update it (next round) once it is visible
+				if (attempt == ATTEMPTS) {
+					throw insertedMeanwhile;
+				}
+			}
 		}
 	}
 
