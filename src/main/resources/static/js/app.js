@@ -29,16 +29,27 @@
         .then(function (option) {
           if (option) {
             var chart = window.echarts.getInstanceByDom(element) || window.echarts.init(element);
-            chart.setOption(option, true);
+            chart.setOption(fitTitle(option, element), true);
           }
         });
     });
+  }
+  // A title wider than its chart (a long one on a phone) wraps instead of being cut off.
+  function fitTitle(option, element) {
+    var title = option.title;
+    if (title && !Array.isArray(title) && element.clientWidth > 0) {
+      title.textStyle = Object.assign({}, title.textStyle, { width: element.clientWidth - 16, overflow: 'break' });
+    }
+    return option;
   }
   window.addEventListener('resize', function () {
     if (!window.echarts) { return; }
     document.querySelectorAll('[data-chart-url]').forEach(function (element) {
       var chart = window.echarts.getInstanceByDom(element);
-      if (chart) { chart.resize(); }
+      if (chart) {
+        chart.setOption({ title: { textStyle: { width: element.clientWidth - 16, overflow: 'break' } } });
+        chart.resize();
+      }
     });
   });
   document.addEventListener('DOMContentLoaded', function () { renderCharts(document); });

@@ -28,7 +28,7 @@ public enum GoalType {
 	/** 利润贡献. */
 	PROFIT(Unit.MONEY, "PROFIT"),
 	/** Completed visits. */
-	VISITS(Unit.COUNT, null);
+	VISITS(Unit.COUNT, "VISITS");
 
 	/** How a target is written. */
 	public enum Unit {

@@ -8,7 +8,9 @@ public enum KpiUnit {
 	/** A count of orders, customers, opportunities … */
 	COUNT,
 	/** A fraction (0.125 = 12.5 %), six decimals. */
-	PERCENT;
+	PERCENT,
+	/** A duration in minutes. */
+	MINUTES;
 
 	public String messageKey() {
 		return "performance.unit." + name();

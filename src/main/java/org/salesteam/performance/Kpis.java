@@ -1,5 +1,6 @@
 package org.salesteam.performance;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,44 @@ public interface Kpis {
 
 		public static final String CUSTOMERS_VS_GOAL = "CUSTOMERS_VS_GOAL";
 
+		public static final String VISITS = "VISITS";
+
+		public static final String VISITS_PER_DAY = "VISITS_PER_DAY";
+
+		public static final String VISITS_PER_CUSTOMER = "VISITS_PER_CUSTOMER";
+
+		public static final String VISITS_PER_NEW_CUSTOMER = "VISITS_PER_NEW_CUSTOMER";
+
+		public static final String PROSPECT_VISIT_SHARE = "PROSPECT_VISIT_SHARE";
+
+		public static final String AVG_VISIT_MINUTES = "AVG_VISIT_MINUTES";
+
+		public static final String PRESENTATION_MINUTES = "PRESENTATION_MINUTES";
+
+		public static final String SALES_PER_VISIT = "SALES_PER_VISIT";
+
+		public static final String PROFIT_PER_VISIT = "PROFIT_PER_VISIT";
+
+		public static final String SELLING_TIME_RATIO = "SELLING_TIME_RATIO";
+
+		public static final String COST_PER_VISIT = "COST_PER_VISIT";
+
+		public static final String SALES_COST_RATIO = "SALES_COST_RATIO";
+
+		public static final String RETURN_ON_TIME = "RETURN_ON_TIME";
+
+		public static final String PROSPECT_CALLS = "PROSPECT_CALLS";
+
+		public static final String PROSPECT_LETTERS = "PROSPECT_LETTERS";
+
+		public static final String PROPOSALS = "PROPOSALS";
+
+		public static final String COMPLAINTS_RESOLVED = "COMPLAINTS_RESOLVED";
+
+		public static final String SERVICE_VISITS = "SERVICE_VISITS";
+
+		public static final String RECEIVABLES_COLLECTED = "RECEIVABLES_COLLECTED";
+
 		private Codes() {
 		}
 
@@ -74,6 +113,13 @@ public interface Kpis {
 	default KpiValue compute(KpiScope scope, KpiPeriod period, String code) {
 		return compute(scope, period, List.of(code)).get(0);
 	}
+
+	/**
+	 * Sales (net line amounts of orders not cancelled, by order date) of a part of the
+	 * scope's sales in the period; zero when there are none. Read from the order lines:
+	 * the rollups do not break down by product.
+	 */
+	BigDecimal sales(KpiScope scope, KpiPeriod period, SalesSlice slice);
 
 	/**
 	 * Whether {@code user} may see the figures of {@code scope}: directors and admins any

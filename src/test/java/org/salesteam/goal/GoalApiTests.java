@@ -230,8 +230,14 @@ class GoalApiTests {
 			.andExpect(jsonPath("$.pace").value(0.25))
 			.andExpect(jsonPath("$.paceStatus").value("BEHIND"))
 			.andExpect(jsonPath("$.forecast").value(sales.doubleValue()));
+		// a visit goal counts the completed visits (KPI VISITS; worked out by hand in
+		// FieldWorkKpiTests); a customer-product goal without a customer is not measured
+		BigDecimal visitsDone = kpiNumerator("rep:rep4", "2025-09-01", "2025-09-30", "VISITS");
 		long visits = create("rep4", "VISITS", "rep:rep4", "2025-09", "80");
-		call("rep4", get("/api/v1/goals/" + visits + "/progress"), null).andExpect(jsonPath("$.measured").value(false))
+		call("rep4", get("/api/v1/goals/" + visits + "/progress"), null).andExpect(jsonPath("$.measured").value(true))
+			.andExpect(jsonPath("$.actual").value(visitsDone.intValue()));
+		long product = create("rep4", "CUSTOMER_PRODUCT", "rep:rep4", "2025-09", "80");
+		call("rep4", get("/api/v1/goals/" + product + "/progress"), null).andExpect(jsonPath("$.measured").value(false))
 			.andExpect(jsonPath("$.actual").isEmpty())
 			.andExpect(jsonPath("$.attained").isEmpty())
 			.andExpect(jsonPath("$.forecast").isEmpty());

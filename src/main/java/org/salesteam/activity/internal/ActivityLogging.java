@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.salesteam.activity.Activity;
+import org.salesteam.activity.ActivityDeleted;
 import org.salesteam.activity.ActivityLogged;
 import org.salesteam.customer.Customers;
 import org.salesteam.platform.UserPrincipal;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Logs the caller's own other activities and deletes them. The customer, when named, must
  * be one the caller sees — checked before anything is written — and the contact keeps it
- * out of the pool.
+ * out of the pool. Both publish an event ({@link ActivityLogged},
+ * {@link ActivityDeleted}).
  */
 @Service
 public class ActivityLogging {
@@ -52,8 +54,7 @@ public class ActivityLogging {
 		if (activity.getCustomerId() != null) {
 			this.customers.recordActivity(activity.getCustomerId(), activity.getDate());
 		}
-		this.events.publishEvent(new ActivityLogged(activity.getId(), activity.getOwnerId(), activity.getType(),
-				activity.getDate(), activity.getCustomerId(), activity.getDurationMinutes(), activity.getAmount()));
+		this.events.publishEvent(logged(activity));
 		return activity;
 	}
 
@@ -68,6 +69,12 @@ public class ActivityLogging {
 			throw new AccessDeniedException("not own activity");
 		}
 		this.activities.delete(activity);
+		this.events.publishEvent(new ActivityDeleted(logged(activity)));
+	}
+
+	private static ActivityLogged logged(Activity activity) {
+		return new ActivityLogged(activity.getId(), activity.getOwnerId(), activity.getType(), activity.getDate(),
+				activity.getCustomerId(), activity.getDurationMinutes(), activity.getAmount());
 	}
 
 }

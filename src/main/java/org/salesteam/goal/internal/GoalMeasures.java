@@ -15,6 +15,7 @@ import org.salesteam.goal.GoalType;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.SalesSlice;
 import org.salesteam.team.TeamDirectory;
 
 import org.springframework.stereotype.Service;
@@ -25,8 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
  * active customers come from the KPI engine for the goal's scope and whole period; sales
  * growth = (sales from the period's start to today ÷ sales of the same days last year −
  * 1) × 100; customer upgrades count the class upgrades of the scope's customers (by their
- * owner at the time; not measured for a territory). Customer-product, segment, expense,
- * visit-cost and visit goals are not measured yet: their actual is {@code null}.
+ * owner at the time; not measured for a territory); visits are the completed visits (KPI
+ * VISITS). A customer-product goal measures the sales of the goal's customer (of its
+ * product category, if set) in the scope; a segment goal the sales to the customers of
+ * its segment (of its category, if set). A visit-cost goal's actual is the average cost
+ * per visit (COST_PER_VISIT). An expense-reduction goal's actual is the amount by which
+ * sales expenses (the visits' expenses) from the period's start to today are below those
+ * of the same days last year (negative when they rose).
  */
 @Service
 public class GoalMeasures {
@@ -79,18 +85,61 @@ public class GoalMeasures {
 		if (type == GoalType.CUSTOMER_UPGRADES) {
 			return upgrades(scope, period);
 		}
-		return null;
+		return switch (type) {
+			case CUSTOMER_PRODUCT ->
+				(goal.getCustomerId() != null)
+						? this.kpis.sales(scope, period,
+								new SalesSlice(goal.getCustomerId(), null, blankToNull(goal.getProductCategory())))
+						: null;
+			case SEGMENT_SALES ->
+				(goal.getSegmentId() != null)
+						? this.kpis.sales(scope, period,
+								new SalesSlice(null, goal.getSegmentId(), blankToNull(goal.getProductCategory())))
+						: null;
+			case VISIT_COST -> this.kpis.compute(scope, period, Kpis.Codes.COST_PER_VISIT).value();
+			case EXPENSE_REDUCTION -> expenseReduction(scope, period, today);
+			default -> null;
+		};
+	}
+
+	private BigDecimal expenseReduction(KpiScope scope, KpiPeriod period, LocalDate today) {
+		ToDate days = ToDate.of(period, today);
+		if (days == null) {
+			return null;
+		}
+		BigDecimal now = this.kpis.compute(scope, days.soFar(), Kpis.Codes.COST_PER_VISIT).numerator();
+		BigDecimal before = this.kpis.compute(scope, days.lastYear(), Kpis.Codes.COST_PER_VISIT).numerator();
+		return before.subtract(now);
+	}
+
+	/**
+	 * The period from its start to today (or its end) and the same days last year; null
+	 * before the period starts.
+	 */
+	private record ToDate(KpiPeriod soFar, KpiPeriod lastYear) {
+
+		static ToDate of(KpiPeriod period, LocalDate today) {
+			if (today.isBefore(period.from())) {
+				return null;
+			}
+			KpiPeriod soFar = new KpiPeriod(period.from(), today.isAfter(period.to()) ? period.to() : today);
+			return new ToDate(soFar, soFar.equals(period) ? period.lastYear()
+					: new KpiPeriod(soFar.from().minusYears(1), soFar.to().minusYears(1)));
+		}
+
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
 	}
 
 	private BigDecimal growth(KpiScope scope, KpiPeriod period, LocalDate today) {
-		if (today.isBefore(period.from())) {
+		ToDate days = ToDate.of(period, today);
+		if (days == null) {
 			return null;
 		}
-		KpiPeriod soFar = new KpiPeriod(period.from(), today.isAfter(period.to()) ? period.to() : today);
-		KpiPeriod lastYear = soFar.equals(period) ? period.lastYear()
-				: new KpiPeriod(soFar.from().minusYears(1), soFar.to().minusYears(1));
-		BigDecimal now = this.kpis.compute(scope, soFar, Kpis.Codes.SALES).numerator();
-		BigDecimal before = this.kpis.compute(scope, lastYear, Kpis.Codes.SALES).numerator();
+		BigDecimal now = this.kpis.compute(scope, days.soFar(), Kpis.Codes.SALES).numerator();
+		BigDecimal before = this.kpis.compute(scope, days.lastYear(), Kpis.Codes.SALES).numerator();
 		if (now == null || before == null || before.signum() == 0) {
 			return null;
 		}

@@ -35,6 +35,12 @@ public class Breakdowns {
 
 	}
 
+	/**
+	 * One rep's completed visits against their sales and profit in a scope and period.
+	 */
+	public record RepVisits(String rep, long visits, BigDecimal sales, BigDecimal profit) {
+	}
+
 	/** How many of the period's opportunities reached a stage. */
 	public record Stage(OpportunityStage stage, long reached) {
 	}
@@ -153,6 +159,58 @@ public class Breakdowns {
 				OpportunityStage.QUOTE, OpportunityStage.DEMO, OpportunityStage.WON);
 		return steps.stream()
 			.map((step) -> new Stage(step, furthest.values().stream().filter((f) -> f >= step.ordinal()).count()))
+			.toList();
+	}
+
+	/**
+	 * Every rep with visits or sales in the scope and period (credited to them; in a
+	 * territory, those of its customers and orders): visits, sales and profit, most
+	 * visits first, at most {@code limit}.
+	 */
+	public List<RepVisits> visitsAgainstResults(KpiScope scope, KpiPeriod period, int limit) {
+		ScopeFilter filter = this.scopes.resolve(scope);
+		Map<Long, long[]> visits = new LinkedHashMap<>();
+		Map<Long, BigDecimal[]> results = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select r.rep_key, sum(r.visits) from kpi_activity_day r
+				where r.activity_day >= :from and r.activity_day <= :to and r.visits <> 0 and %s
+				group by r.rep_key
+				""".formatted(filter.on("r.rep_key", "r.territory_key")))
+			.params(filter.params())
+			.param("from", period.from())
+			.param("to", period.to())
+			.query((rs) -> {
+				visits.put(rs.getLong(1), new long[] { rs.getLong(2) });
+			});
+		this.jdbc.sql("""
+				select r.owner_key, sum(r.sales), sum(r.profit) from kpi_sales_day r
+				where r.order_day >= :from and r.order_day <= :to and r.owner_key <> 0 and %s
+				group by r.owner_key
+				""".formatted(filter.on("r.owner_key", "r.territory_key")))
+			.params(filter.params())
+			.param("from", period.from())
+			.param("to", period.to())
+			.query((rs) -> {
+				results.put(rs.getLong(1), new BigDecimal[] { rs.getBigDecimal(2), rs.getBigDecimal(3) });
+			});
+		java.util.Set<Long> reps = new java.util.LinkedHashSet<>(visits.keySet());
+		reps.addAll(results.keySet());
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (!reps.isEmpty()) {
+			this.jdbc.sql("select id, display_name from app_user where id in (:ids)")
+				.param("ids", List.copyOf(reps))
+				.query((rs) -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		BigDecimal[] none = { BigDecimal.ZERO, BigDecimal.ZERO };
+		return reps.stream()
+			.map((id) -> new RepVisits(names.getOrDefault(id, "#" + id), visits.getOrDefault(id, new long[1])[0],
+					results.getOrDefault(id, none)[0], results.getOrDefault(id, none)[1]))
+			.sorted(java.util.Comparator.comparingLong(RepVisits::visits)
+				.reversed()
+				.thenComparing(RepVisits::sales, java.util.Comparator.reverseOrder()))
+			.limit(limit)
 			.toList();
 	}
 

@@ -10,8 +10,9 @@ import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.Kpis.Codes;
 
 /**
- * The catalogue: every KPI the engine computes, in the order the scorecard shows them.
- * Visit, time and expense KPIs join it when their rollups exist.
+ * The catalogue: every KPI the engine computes, in the order the scorecard shows them:
+ * order and customer KPIs, then the visit, time and cost KPIs and the non-selling counts
+ * (read from the field-work rollups, see {@link ActivityRollup}).
  */
 final class KpiCatalog {
 
@@ -36,6 +37,25 @@ final class KpiCatalog {
 		ratio(Codes.WIN_RATE, KpiUnit.PERCENT, true);
 		ratio(Codes.SALES_VS_GOAL, KpiUnit.PERCENT, true);
 		ratio(Codes.CUSTOMERS_VS_GOAL, KpiUnit.PERCENT, true);
+		amount(Codes.VISITS, KpiUnit.COUNT);
+		ratio(Codes.VISITS_PER_DAY, KpiUnit.COUNT, true);
+		ratio(Codes.VISITS_PER_CUSTOMER, KpiUnit.COUNT, true);
+		ratio(Codes.VISITS_PER_NEW_CUSTOMER, KpiUnit.COUNT, false);
+		ratio(Codes.PROSPECT_VISIT_SHARE, KpiUnit.PERCENT, true);
+		ratio(Codes.AVG_VISIT_MINUTES, KpiUnit.MINUTES, true);
+		ratio(Codes.PRESENTATION_MINUTES, KpiUnit.MINUTES, true);
+		ratio(Codes.SALES_PER_VISIT, KpiUnit.MONEY, true);
+		ratio(Codes.PROFIT_PER_VISIT, KpiUnit.MONEY, true);
+		ratio(Codes.SELLING_TIME_RATIO, KpiUnit.PERCENT, true);
+		ratio(Codes.COST_PER_VISIT, KpiUnit.MONEY, false);
+		ratio(Codes.SALES_COST_RATIO, KpiUnit.PERCENT, false);
+		ratio(Codes.RETURN_ON_TIME, KpiUnit.PERCENT, true);
+		amount(Codes.PROSPECT_CALLS, KpiUnit.COUNT);
+		amount(Codes.PROSPECT_LETTERS, KpiUnit.COUNT);
+		amount(Codes.PROPOSALS, KpiUnit.COUNT);
+		amount(Codes.COMPLAINTS_RESOLVED, KpiUnit.COUNT);
+		amount(Codes.SERVICE_VISITS, KpiUnit.COUNT);
+		amount(Codes.RECEIVABLES_COLLECTED, KpiUnit.MONEY);
 	}
 
 	private KpiCatalog() {

@@ -2,6 +2,7 @@ package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.salesteam.performance.Kpis.Codes;
  * The KPIs of one scope and period. Each base figure (totals, customers, …) is read at
  * most once per period, so asking for the whole catalogue costs a handful of queries. A
  * ratio is numerator ÷ denominator: six decimals for a fraction, two for money, half up;
- * undefined (null) when the denominator is zero or missing.
+ * undefined (null) when the denominator is zero or missing. Minutes read with two
+ * decimals too.
  */
 final class KpiComputation {
 
@@ -41,12 +43,28 @@ final class KpiComputation {
 
 	private final TargetLookup targets;
 
+	/**
+	 * Where the field-work KPIs come from: the figures, the configured cost of an hour of
+	 * a rep's time (CNY) and today (working days after it have not happened yet).
+	 */
+	record FieldWork(ActivityFigures figures, BigDecimal hourlyCost, LocalDate today) {
+	}
+
+	private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+	private final FieldWork fieldWork;
+
+	private ActivityFigures.Totals activity;
+
+	private ActivityFigures.Time time;
+
 	private final Map<KpiPeriod, OrderFigures.Totals> totals = new HashMap<>();
 
 	private final Map<KpiPeriod, Map<Long, BigDecimal>> customerSales = new HashMap<>();
 
 	KpiComputation(ScopeFilter scope, KpiPeriod period, OrderFigures sales, CustomerFigures customers,
-			TargetLookup targets) {
+			TargetLookup targets, FieldWork fieldWork) {
+		this.fieldWork = fieldWork;
 		this.scope = scope;
 		this.period = period;
 		this.sales = sales;
@@ -82,8 +100,56 @@ final class KpiComputation {
 			case Codes.SALES_VS_GOAL -> ratio(code, unit, sales, target(KpiTargets.SALES_VOLUME));
 			case Codes.CUSTOMERS_VS_GOAL ->
 				ratio(code, unit, count(active(this.period).size()), target(KpiTargets.ACTIVE_CUSTOMERS));
+			default -> fieldWork(definition, now);
+		};
+	}
+
+	/** The visit, time and cost KPIs and the non-selling counts. */
+	private KpiValue fieldWork(KpiDefinition definition, OrderFigures.Totals orders) {
+		String code = definition.code();
+		KpiUnit unit = definition.unit();
+		ActivityFigures.Totals a = activity();
+		BigDecimal visits = count(a.visits());
+		return switch (code) {
+			case Codes.VISITS -> amount(code, unit, visits);
+			case Codes.VISITS_PER_DAY -> ratio(code, unit, visits,
+					count(a.visitingReps() * ActivityFigures.workingDays(this.period, this.fieldWork.today())));
+			case Codes.VISITS_PER_CUSTOMER -> ratio(code, unit, visits, count(a.customersVisited()));
+			case Codes.VISITS_PER_NEW_CUSTOMER ->
+				ratio(code, unit, visits, count(this.sales.newCustomers(this.scope, this.period)));
+			case Codes.PROSPECT_VISIT_SHARE -> ratio(code, unit, count(a.prospectVisits()), visits);
+			case Codes.AVG_VISIT_MINUTES -> ratio(code, unit, count(a.visitMinutes()), visits);
+			case Codes.PRESENTATION_MINUTES -> ratio(code, unit, count(a.presentationMinutes()), visits);
+			case Codes.SALES_PER_VISIT -> ratio(code, unit, orders.sales(), visits);
+			case Codes.PROFIT_PER_VISIT -> ratio(code, unit, orders.profit(), visits);
+			case Codes.SELLING_TIME_RATIO -> ratio(code, unit, count(time().selling()), count(time().nonSelling()));
+			case Codes.COST_PER_VISIT -> ratio(code, unit, a.visitExpenses(), visits);
+			case Codes.SALES_COST_RATIO -> ratio(code, unit, a.visitExpenses(), orders.sales());
+			case Codes.RETURN_ON_TIME ->
+				ratio(code, unit, orders.profit(), count(time().logged()).multiply(this.fieldWork.hourlyCost())
+					.divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP));
+			case Codes.PROSPECT_CALLS -> amount(code, unit, count(a.prospectCalls()));
+			case Codes.PROSPECT_LETTERS -> amount(code, unit, count(a.prospectLetters()));
+			case Codes.PROPOSALS -> amount(code, unit, count(a.proposals()));
+			case Codes.COMPLAINTS_RESOLVED -> amount(code, unit, count(a.complaintsResolved()));
+			case Codes.SERVICE_VISITS -> amount(code, unit, count(a.serviceVisits()));
+			case Codes.RECEIVABLES_COLLECTED -> amount(code, unit, a.collected());
 			default -> throw new IllegalArgumentException("no formula for " + code);
 		};
+	}
+
+	private ActivityFigures.Totals activity() {
+		if (this.activity == null) {
+			this.activity = this.fieldWork.figures().totals(this.scope, this.period);
+		}
+		return this.activity;
+	}
+
+	private ActivityFigures.Time time() {
+		if (this.time == null) {
+			this.time = this.fieldWork.figures().time(this.scope, this.period);
+		}
+		return this.time;
 	}
 
 	/** Sales of the largest ⌈20 % × active customers⌉ customers of the period. */
@@ -135,7 +201,7 @@ final class KpiComputation {
 	static KpiValue ratio(String code, KpiUnit unit, BigDecimal numerator, BigDecimal denominator) {
 		BigDecimal value = null;
 		if (denominator != null && denominator.signum() != 0) {
-			int scale = (unit == KpiUnit.MONEY) ? 2 : 6;
+			int scale = (unit == KpiUnit.MONEY || unit == KpiUnit.MINUTES) ? 2 : 6;
 			value = numerator.divide(denominator, scale, RoundingMode.HALF_UP);
 		}
 		return new KpiValue(code, value, numerator, denominator, unit);

@@ -1,5 +1,8 @@
 package org.salesteam.performance.internal;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,15 +13,18 @@ import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.SalesSlice;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link Kpis}: resolves the scope, then computes each KPI asked for from figures read
- * once per request ({@link KpiComputation}).
+ * once per request ({@link KpiComputation}). {@code salesteam.performance.hourly-cost} is
+ * the cost of an hour of a rep's logged time in CNY (default 100) for RETURN_ON_TIME.
  */
 @Service
 class KpiEngine implements Kpis {
@@ -33,8 +39,21 @@ class KpiEngine implements Kpis {
 
 	private final ScopeAccess access;
 
-	KpiEngine(ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets,
-			ScopeAccess access) {
+	private final ActivityFigures activity;
+
+	private final BigDecimal hourlyCost;
+
+	private final Clock clock;
+
+	private final SliceFigures slices;
+
+	KpiEngine(SliceFigures slices, ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets,
+			ScopeAccess access, ActivityFigures activity,
+			@Value("${salesteam.performance.hourly-cost:100}") BigDecimal hourlyCost, Clock clock) {
+		this.slices = slices;
+		this.activity = activity;
+		this.hourlyCost = hourlyCost;
+		this.clock = clock;
 		this.scopes = scopes;
 		this.sales = sales;
 		this.customers = customers;
@@ -57,12 +76,19 @@ class KpiEngine implements Kpis {
 	public List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes) {
 		List<KpiDefinition> asked = definitions(codes);
 		KpiComputation computation = new KpiComputation(this.scopes.resolve(scope), period, this.sales, this.customers,
-				this.targets::find);
+				this.targets::find,
+				new KpiComputation.FieldWork(this.activity, this.hourlyCost, LocalDate.now(this.clock)));
 		List<KpiValue> values = new ArrayList<>();
 		for (KpiDefinition definition : asked) {
 			values.add(computation.value(definition));
 		}
 		return values;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public BigDecimal sales(KpiScope scope, KpiPeriod period, SalesSlice slice) {
+		return this.slices.sales(this.scopes.resolve(scope), period, slice);
 	}
 
 	@Override

@@ -15,36 +15,45 @@ import org.springframework.transaction.annotation.Transactional;
 public class KpiRollups implements KpiRollupRebuild {
 
 	/** What a rebuild wrote. */
-	public record Rebuilt(int salesRows, long millis) {
+	public record Rebuilt(int salesRows, int activityRows, long millis) {
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(KpiRollups.class);
 
 	private final SalesRollup sales;
 
-	KpiRollups(SalesRollup sales) {
+	private final ActivityRollup activity;
+
+	KpiRollups(SalesRollup sales, ActivityRollup activity) {
 		this.sales = sales;
+		this.activity = activity;
 	}
 
 	@Transactional
 	public Rebuilt rebuild() {
 		long started = System.nanoTime();
 		int rows = this.sales.rebuild();
-		Rebuilt rebuilt = new Rebuilt(rows, (System.nanoTime() - started) / 1_000_000);
-		log.info("KPI rollups rebuilt: {} sales rows in {} ms", rebuilt.salesRows(), rebuilt.millis());
+		int activityRows = this.activity.rebuild();
+		Rebuilt rebuilt = new Rebuilt(rows, activityRows, (System.nanoTime() - started) / 1_000_000);
+		log.info("KPI rollups rebuilt: {} sales rows, {} field-work rows in {} ms", rebuilt.salesRows(),
+				rebuilt.activityRows(), rebuilt.millis());
 		return rebuilt;
 	}
 
 	@Override
 	@Transactional
 	public int rebuildRollups() {
-		return rebuild().salesRows();
+		Rebuilt rebuilt = rebuild();
+		return rebuilt.salesRows() + rebuilt.activityRows();
 	}
 
-	/** Rebuilds when orders exist but the rollups are empty. */
+	/**
+	 * Rebuilds when orders exist but the sales rollup is empty, or the field-work rollups
+	 * are empty (the demo's visits and work log are written without events).
+	 */
 	@Transactional
 	public void rebuildIfEmpty() {
-		if (this.sales.isEmpty() && this.sales.hasOrders()) {
+		if ((this.sales.isEmpty() && this.sales.hasOrders()) || this.activity.isBehind()) {
 			rebuild();
 		}
 	}

@@ -6,7 +6,8 @@ import org.salesteam.performance.Kpis.Codes;
 
 /**
  * The records behind one side of a KPI: which orders, customers or opportunities make its
- * numerator or its denominator. {@link #NONE} for an amount's denominator or a goal.
+ * numerator or its denominator. {@link #NONE} for an amount's denominator, a goal, and
+ * the field-work sides (visits, time, activities), which are not listed record by record.
  */
 enum RecordSet {
 
@@ -37,7 +38,12 @@ enum RecordSet {
 			Map.entry(Codes.PENETRATION, sides(ACTIVE, ASSIGNED)),
 			Map.entry(Codes.NEW_CUSTOMER_CONVERSION, sides(CONVERTED, CANDIDATES)),
 			Map.entry(Codes.WIN_RATE, sides(WON, CLOSED)), Map.entry(Codes.SALES_VS_GOAL, sides(PLACED_ORDERS, NONE)),
-			Map.entry(Codes.CUSTOMERS_VS_GOAL, sides(ACTIVE, NONE)));
+			Map.entry(Codes.CUSTOMERS_VS_GOAL, sides(ACTIVE, NONE)),
+			Map.entry(Codes.VISITS_PER_NEW_CUSTOMER, sides(NONE, NEW)),
+			Map.entry(Codes.SALES_PER_VISIT, sides(PLACED_ORDERS, NONE)),
+			Map.entry(Codes.PROFIT_PER_VISIT, sides(PLACED_ORDERS, NONE)),
+			Map.entry(Codes.SALES_COST_RATIO, sides(NONE, PLACED_ORDERS)),
+			Map.entry(Codes.RETURN_ON_TIME, sides(PLACED_ORDERS, NONE)));
 
 	private final Kind kind;
 
@@ -53,7 +59,8 @@ enum RecordSet {
 	static RecordSet of(String code, boolean denominator) {
 		RecordSet[] sides = SIDES.get(code);
 		if (sides == null) {
-			throw new IllegalArgumentException("no records for " + code);
+			// visits, time and activities are not listed record by record (yet)
+			return NONE;
 		}
 		return sides[denominator ? 1 : 0];
 	}

@@ -2,7 +2,9 @@ package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.salesteam.sales.OrderCancelled;
 import org.salesteam.sales.OrderPlaced;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * order to its day, rep, territory and customer; a cancellation takes them out again
  * (only if the order had been placed) and counts one cancelled order. The listeners run
  * in the transaction that changes the order, so the rollup is never behind a committed
- * order. {@link #rebuild()} recomputes the table from the orders with the same rules.
+ * order; two orders of the same key committed at once both count ({@link RollupRows}).
+ * {@link #rebuild()} recomputes the table from the orders with the same rules.
  */
 @Component
 class SalesRollup {
@@ -30,8 +33,11 @@ class SalesRollup {
 
 	private final JdbcClient jdbc;
 
-	SalesRollup(JdbcClient jdbc) {
+	private final RollupRows rows;
+
+	SalesRollup(JdbcClient jdbc, RollupRows rows) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 	}
 
 	@EventListener
@@ -103,39 +109,17 @@ class SalesRollup {
 
 	private void add(LocalDate day, Long ownerId, Long territoryId, long customerId, BigDecimal sales,
 			BigDecimal profit, int orders, int cancelled) {
-		long owner = (ownerId != null) ? ownerId : NONE;
-		long territory = (territoryId != null) ? territoryId : NONE;
-		int updated = this.jdbc.sql("""
-				update kpi_sales_day
-				set sales = sales + :sales, profit = profit + :profit, orders = orders + :orders,
-				    cancelled = cancelled + :cancelled
-				where order_day = :day and owner_key = :owner and territory_key = :territory and customer_id = :customer
-				""")
-			.param("sales", sales)
-			.param("profit", profit)
-			.param("orders", orders)
-			.param("cancelled", cancelled)
-			.param("day", day)
-			.param("owner", owner)
-			.param("territory", territory)
-			.param("customer", customerId)
-			.update();
-		if (updated == 0) {
-			this.jdbc
-				.sql("""
-						insert into kpi_sales_day (order_day, owner_key, territory_key, customer_id, sales, profit, orders, cancelled)
-						values (:day, :owner, :territory, :customer, :sales, :profit, :orders, :cancelled)
-						""")
-				.param("day", day)
-				.param("owner", owner)
-				.param("territory", territory)
-				.param("customer", customerId)
-				.param("sales", sales)
-				.param("profit", profit)
-				.param("orders", orders)
-				.param("cancelled", cancelled)
-				.update();
-		}
+		Map<String, Object> key = new LinkedHashMap<>();
+		key.put("order_day", day);
+		key.put("owner_key", (ownerId != null) ? ownerId : NONE);
+		key.put("territory_key", (territoryId != null) ? territoryId : NONE);
+		key.put("customer_id", customerId);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("sales", sales);
+		values.put("profit", profit);
+		values.put("orders", orders);
+		values.put("cancelled", cancelled);
+		this.rows.add("kpi_sales_day", key, values);
 	}
 
 }

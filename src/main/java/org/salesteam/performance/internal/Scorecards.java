@@ -30,7 +30,7 @@ public class Scorecards {
 	/** The KPIs the comparison tables show. */
 	public static final List<String> COMPARED = List.of(Kpis.Codes.SALES, Kpis.Codes.PROFIT, Kpis.Codes.MARGIN_RATE,
 			Kpis.Codes.ORDERS, Kpis.Codes.ACTIVE_CUSTOMERS, Kpis.Codes.NEW_CUSTOMERS, Kpis.Codes.SALES_VS_PRIOR,
-			Kpis.Codes.WIN_RATE);
+			Kpis.Codes.WIN_RATE, Kpis.Codes.VISITS, Kpis.Codes.SALES_PER_VISIT);
 
 	private final Kpis kpis;
 

@@ -155,6 +155,8 @@ class ChartController {
 		series.put("sort", "none");
 		series.put("left", "10%");
 		series.put("width", "80%");
+		// room for a title that wraps to two lines on a phone (app.js fits titles)
+		series.put("top", 56);
 		series.put("label", Map.of("show", true, "position", "inside", "formatter", "{b}: {c}"));
 		series.put("data", data);
 		Map<String, Object> option = new LinkedHashMap<>();
@@ -162,6 +164,29 @@ class ChartController {
 				Map.of("fontSize", 14)));
 		option.put("tooltip", Map.of("trigger", "item"));
 		option.put("series", List.of(series));
+		return option;
+	}
+
+	/**
+	 * Visits against results: each rep's completed visits (bars, left axis) beside their
+	 * sales and profit (lines, right axis) in the scope and period.
+	 */
+	@GetMapping("/performance/charts/visits")
+	Map<String, Object> visits(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		KpiScope asked = visible(user, scope);
+		List<Breakdowns.RepVisits> reps = this.breakdowns.visitsAgainstResults(asked, new KpiPeriod(from, to), 30);
+		List<Object> series = List.of(
+				series(text("performance.chart.visits"), "bar",
+						reps.stream().map(Breakdowns.RepVisits::visits).toList(), 0),
+				series(text("performance.chart.sales"), "line", reps.stream().map(Breakdowns.RepVisits::sales).toList(),
+						1),
+				series(text("performance.chart.profit"), "line",
+						reps.stream().map(Breakdowns.RepVisits::profit).toList(), 1));
+		Map<String, Object> option = option(text("performance.chart.visitsAgainstResults"),
+				reps.stream().map(Breakdowns.RepVisits::rep).toList(), series, false);
+		option.put("yAxis", List.of(Map.of("type", "value", "minInterval", 1), Map.of("type", "value")));
 		return option;
 	}
 

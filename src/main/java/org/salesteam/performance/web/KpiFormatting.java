@@ -18,7 +18,7 @@ final class KpiFormatting {
 		return switch (unit) {
 			case MONEY -> fmt.money(value);
 			case PERCENT -> fmt.percent(value);
-			case COUNT -> fmt.number(value);
+			case COUNT, MINUTES -> fmt.number(value);
 		};
 	}
 

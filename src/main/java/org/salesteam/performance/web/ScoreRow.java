@@ -15,11 +15,12 @@ record ScoreRow(String code, String nameKey, String formulaKey, String value, St
 
 	/** KPIs whose numerator is money; the others count records. */
 	private static final Set<String> MONEY_NUMERATOR = Set.of("SALES", "PROFIT", "MARGIN_RATE", "AVG_ORDER_VALUE",
-			"AVG_SALES_PER_CUSTOMER", "SALES_VS_PRIOR", "TOP20_SHARE", "SALES_VS_GOAL");
+			"AVG_SALES_PER_CUSTOMER", "SALES_VS_PRIOR", "TOP20_SHARE", "SALES_VS_GOAL", "SALES_PER_VISIT",
+			"PROFIT_PER_VISIT", "COST_PER_VISIT", "SALES_COST_RATIO", "RETURN_ON_TIME", "RECEIVABLES_COLLECTED");
 
 	/** KPIs whose denominator is money. */
 	private static final Set<String> MONEY_DENOMINATOR = Set.of("MARGIN_RATE", "SALES_VS_PRIOR", "TOP20_SHARE",
-			"SALES_VS_GOAL");
+			"SALES_VS_GOAL", "SALES_COST_RATIO", "RETURN_ON_TIME");
 
 	static ScoreRow of(Scorecards.Line line, Formats fmt) {
 		String code = line.definition().code();
