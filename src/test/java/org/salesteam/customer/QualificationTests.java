@@ -118,6 +118,28 @@ class QualificationTests {
 		assertThat(activeCriteria()).doesNotContain(id);
 	}
 
+	@Test
+	void theDemoShowsQualifiedProspectsAndArleneConvertingFarMoreThanJoe() {
+		LocalDate yearAgo = LocalDate.now(this.clock).minusYears(1);
+		int arlene = conversionsSince("rep7", yearAgo);
+		int joe = conversionsSince("rep3", yearAgo);
+		assertThat(arlene).isGreaterThanOrEqualTo(5).isGreaterThan(3 * joe);
+		assertThat(joe).isLessThanOrEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from customer where status = 'PROSPECT' and qualified_on is not null")
+			.query(Integer.class)
+			.single()).isPositive();
+		assertThat(
+				this.jdbc.sql("select count(*) from prospect_conversion where qualified").query(Integer.class).single())
+			.isPositive();
+	}
+
+	private int conversionsSince(String rep, LocalDate from) {
+		return this.jdbc.sql("""
+				select count(*) from prospect_conversion c join app_user u on u.id = c.rep_id
+				where u.username = :rep and c.converted_on >= :from
+				""").param("rep", rep).param("from", from).query(Integer.class).single();
+	}
+
 	private List<String> conversion(long customer) {
 		return this.jdbc.sql("select converted_on, qualified from prospect_conversion where customer_id = :id")
 			.param("id", customer)

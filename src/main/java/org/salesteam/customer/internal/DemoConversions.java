@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * converted then, most of them qualified a few weeks before; about a third of today's
  * owned prospects have been qualified (most passed). Arlene Summers (rep7) qualifies
  * nearly all her prospects, Joe Martin (rep3) hardly any. Deterministic for a given
- * {@code salesteam.demo.seed}; runs once, while no conversion is recorded.
+ * {@code salesteam.demo.seed}; runs once, while no qualification is recorded.
  */
 @Component
 @Order(35)
@@ -65,8 +65,7 @@ class DemoConversions implements ApplicationRunner {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> {
-			if (count("select count(*) from prospect_conversion") > 0
-					|| count("select count(*) from prospect_qualification") > 0
+			if (count("select count(*) from prospect_qualification") > 0
 					|| count("select count(*) from customer") == 0) {
 				return;
 			}
@@ -87,6 +86,9 @@ class DemoConversions implements ApplicationRunner {
 				from customer c left join app_user u on u.id = c.owner_id order by c.id
 				""", (rs, n) -> new Row(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
 				rs.getObject(5, LocalDate.class)));
+		// the demo orders converted some prospects already, through the application
+		java.util.Set<Long> recorded = new java.util.HashSet<>(
+				this.jdbc.queryForList("select customer_id from prospect_conversion", Long.class));
 		List<Object[]> conversions = new ArrayList<>();
 		int qualifications = 0;
 		for (Row c : customers) {
@@ -98,7 +100,13 @@ class DemoConversions implements ApplicationRunner {
 					this.jdbc.update("update customer set qualified_on = ? where id = ?", Date.valueOf(on), c.id());
 					qualifications++;
 				}
-				conversions.add(new Object[] { c.id(), c.ownerId(), Date.valueOf(c.firstOrder()), qualified });
+				if (recorded.contains(c.id())) {
+					this.jdbc.update("update prospect_conversion set qualified = ? where customer_id = ?", qualified,
+							c.id());
+				}
+				else {
+					conversions.add(new Object[] { c.id(), c.ownerId(), Date.valueOf(c.firstOrder()), qualified });
+				}
 			}
 			else if ("PROSPECT".equals(c.status()) && c.ownerId() != null
 					&& random.nextInt(100) < qualifiedShare(c.owner(), 3, 70, 30)) {
@@ -115,7 +123,8 @@ class DemoConversions implements ApplicationRunner {
 				insert into prospect_conversion (id, customer_id, rep_id, converted_on, qualified, created_at)
 				values (nextval('app_seq'), ?, ?, ?, ?, current_timestamp)
 				""", conversions);
-		log.info("Demo conversions: {} conversions, {} qualifications", conversions.size(), qualifications);
+		log.info("Demo conversions: {} recorded by the demo orders, {} added, {} qualifications", recorded.size(),
+				conversions.size(), qualifications);
 	}
 
 	private static int qualifiedShare(String owner, int joe, int arlene, int others) {

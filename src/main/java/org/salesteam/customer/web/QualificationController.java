@@ -50,7 +50,17 @@ class QualificationController {
 		model.addAttribute("customer", customer);
 		model.addAttribute("prospect", customer.getStatus() == CustomerStatus.PROSPECT);
 		model.addAttribute("criteria", this.criteria.active());
-		model.addAttribute("qualifications", this.qualifying.history(user, id));
+		List<ProspectQualifying.Qualification> history = this.qualifying.history(user, id);
+		model.addAttribute("qualifications", history);
+		// the form starts from the latest answers
+		model.addAttribute("yes",
+				history.isEmpty() ? Set.of()
+						: history.get(0)
+							.answers()
+							.stream()
+							.filter(ProspectQualifying.Answer::answer)
+							.map(ProspectQualifying.Answer::criterionId)
+							.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("mayEditCriteria", QualificationCriteria.mayEdit(user));
 		return "customer/qualification :: card";
 	}
