@@ -141,6 +141,24 @@ public class Visit extends AbstractAggregate {
 	}
 
 	/**
+	 * Moves a planned visit to another day and time (改期), keeping everything else; not
+	 * into the past ({@code today} is the business day).
+	 */
+	public void moveTo(LocalDateTime plannedAt, LocalDate today) {
+		if (this.status != VisitStatus.PLANNED) {
+			throw new BusinessRuleException("visit.error.notPlanned");
+		}
+		if (plannedAt == null) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanWhen");
+		}
+		if (plannedAt.toLocalDate().isBefore(today)) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanPast", plannedAt.toLocalDate());
+		}
+		this.plannedAt = plannedAt;
+		this.visitDate = plannedAt.toLocalDate();
+	}
+
+	/**
 	 * Reports the visit as done: a planned or missed visit (a late report) only. The
 	 * visit's day becomes the day of the actual start.
 	 */

@@ -120,6 +120,9 @@ public class Customer extends AbstractAggregate {
 	@Column(name = "last_activity_date")
 	private LocalDate lastActivityDate;
 
+	@Column(name = "qualified_on")
+	private LocalDate qualifiedOn;
+
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -217,11 +220,27 @@ public class Customer extends AbstractAggregate {
 		this.firstOrderDate = on;
 		if (this.status == CustomerStatus.PROSPECT) {
 			this.status = CustomerStatus.ACTIVE;
-			this.events.add(new CustomerBecameActive(getId(), this.ownerId, on));
+			this.events.add(new ProspectConverted(getId(), this.ownerId, on, this.qualifiedOn != null));
 		}
 	}
 
-	/** A visit, order or other contact; only a later date moves the last activity. */
+	/**
+	 * The outcome of a qualification against the criteria (资格审核) on {@code on}: a passed
+	 * one makes the prospect qualified from that day, a failed one withdraws an earlier
+	 * pass. Only prospects are qualified.
+	 */
+	public void recordQualification(boolean qualified, LocalDate on) {
+		if (this.status != CustomerStatus.PROSPECT) {
+			throw new BusinessRuleException("qualification.error.notProspect");
+		}
+		this.qualifiedOn = qualified ? Objects.requireNonNull(on) : null;
+	}
+
+	/** The day the prospect passed its latest qualification, or null. */
+	public LocalDate getQualifiedOn() {
+		return this.qualifiedOn;
+	}
+
 	/**
 	 * An order was cancelled: the first order is now the earliest one still placed, or
 	 * none. A customer left without any placed order goes back from ACTIVE to PROSPECT

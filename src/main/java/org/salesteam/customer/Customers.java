@@ -32,7 +32,7 @@ public interface Customers {
 
 	/**
 	 * The customer's first non-cancelled order: a prospect becomes active and
-	 * {@link CustomerBecameActive} is published. A later call with an earlier date (a
+	 * {@link ProspectConverted} is published. A later call with an earlier date (a
 	 * backdated order, imported history) moves the first-order date earlier and publishes
 	 * nothing; other repeated calls change nothing.
 	 */

@@ -23,11 +23,23 @@ class CustomerTests {
 		assertThat(customer.getStatus()).isEqualTo(CustomerStatus.ACTIVE);
 		assertThat(customer.getFirstOrderDate()).isEqualTo(DAY);
 		assertThat(customer.getLastActivityDate()).isEqualTo(DAY);
-		assertThat(customer.domainEvents()).containsExactly(new CustomerBecameActive(42L, 7L, DAY));
+		assertThat(customer.domainEvents()).containsExactly(new ProspectConverted(42L, 7L, DAY, false));
 		customer.clearEvents();
 		customer.recordFirstOrder(DAY.plusDays(10));
 		assertThat(customer.getFirstOrderDate()).isEqualTo(DAY);
 		assertThat(customer.domainEvents()).isEmpty();
+	}
+
+	@Test
+	void aConversionSaysWhetherTheProspectWasQualifiedAndOnlyProspectsAreQualified() {
+		Customer customer = prospect(7L);
+		customer.recordQualification(false, DAY.minusDays(9));
+		assertThat(customer.getQualifiedOn()).isNull();
+		customer.recordQualification(true, DAY.minusDays(3));
+		assertThat(customer.getQualifiedOn()).isEqualTo(DAY.minusDays(3));
+		customer.recordFirstOrder(DAY);
+		assertThat(customer.domainEvents()).containsExactly(new ProspectConverted(42L, 7L, DAY, true));
+		assertThatThrownBy(() -> customer.recordQualification(true, DAY)).isInstanceOf(BusinessRuleException.class);
 	}
 
 	@Test

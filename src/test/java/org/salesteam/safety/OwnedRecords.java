@@ -27,7 +27,7 @@ final class OwnedRecords {
 	 * Segments whose variable is not a record with an owner (probed by AccessProbeTests).
 	 */
 	private static final Set<String> UNOWNED = Set.of("products", "templates", "upload", "opportunity-stages", "admin",
-			"users", "teams", "territories", "segments", "visit-calendar", "kpis",
+			"users", "teams", "territories", "segments", "visit-calendar", "kpis", "qualification-criteria",
 			// a manager's own weekly plan: covered record by record by
 			// ManagerWeekApiTests
 			"manager-weeks");

@@ -2,6 +2,7 @@ package org.salesteam.activity.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compliance with the activity standards, rep × week: completed visits; new prospects
- * (prospects whose first completed visit by anyone falls in the week, credited to that
- * visit's rep); prospects converted (customers of the rep whose first order falls in the
- * week); proposals and demonstrations (completed visits of those types). A week is GREEN
- * when every minimum is met, AMBER when every measure reaches at least 75 % of its
- * minimum, RED otherwise.
+ * Compliance with the activity standards, rep × week and rep × month: completed visits;
+ * new prospects (prospects whose first completed visit by anyone falls in the period,
+ * credited to that visit's rep); prospects converted (the customer module's conversion
+ * history, {@code prospect_conversion}, credited to the owner on the day of the first
+ * order; those not qualified then are counted apart for the manager); proposals and
+ * demonstrations (completed visits of those types). A period is GREEN when every minimum
+ * is met, AMBER when every measure reaches at least 75 % of its minimum, RED otherwise.
  */
 @Service
 public class StandardCompliance implements ActivityAlerts {
@@ -29,7 +31,7 @@ public class StandardCompliance implements ActivityAlerts {
 	static final double AMBER_FROM = 0.75;
 
 	/** Actual counts of one rep in one week. */
-	public record Counts(int visits, int newProspects, int conversions, int proposals) {
+	public record Counts(int visits, int newProspects, int conversions, int proposals, int unqualifiedConversions) {
 	}
 
 	/** One cell of the grid. */
@@ -39,6 +41,15 @@ public class StandardCompliance implements ActivityAlerts {
 
 	/** One rep's row. */
 	public record Row(long repId, String username, String repName, List<Cell> weeks) {
+	}
+
+	/** One month of one rep ({@code month} as {@code 2026-11}). */
+	public record MonthCell(String month, LocalDate firstDay, Counts actual, VisitStandards.Minimums minimums,
+			String rating) {
+	}
+
+	/** One rep's row of months. */
+	public record MonthRow(long repId, String username, String repName, List<MonthCell> months) {
 	}
 
 	private final JdbcClient jdbc;
@@ -92,6 +103,23 @@ public class StandardCompliance implements ActivityAlerts {
 		return rows;
 	}
 
+	/** {@code months} months ending with {@code lastMonth}, oldest first. */
+	@Transactional(readOnly = true)
+	public List<MonthRow> monthGrid(UserPrincipal user, YearMonth lastMonth, int months) {
+		List<MonthRow> rows = new ArrayList<>();
+		for (TeamDirectory.Member rep : watched(user)) {
+			VisitStandards.Minimums minimums = this.standards.forRep(rep.id(), StandardPeriod.MONTH);
+			List<MonthCell> cells = new ArrayList<>();
+			for (int i = months - 1; i >= 0; i--) {
+				YearMonth month = lastMonth.minusMonths(i);
+				Counts actual = counts(rep.id(), month.atDay(1), month.atEndOfMonth());
+				cells.add(new MonthCell(month.toString(), month.atDay(1), actual, minimums, rating(actual, minimums)));
+			}
+			rows.add(new MonthRow(rep.id(), rep.username(), rep.displayName(), cells));
+		}
+		return rows;
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<RepBehind> behind(UserPrincipal user) {
@@ -116,8 +144,11 @@ public class StandardCompliance implements ActivityAlerts {
 				           select 1 from visit p where p.customer_id = v.customer_id and p.status = 'COMPLETED'
 				             and (p.visit_date < v.visit_date or (p.visit_date = v.visit_date and p.id < v.id)))
 				         then 1 else 0 end), 0) as new_prospects,
-				       (select count(*) from customer c
-				         where c.owner_id = :rep and c.first_order_date between :from and :to) as conversions
+				       (select count(*) from prospect_conversion c
+				         where c.rep_id = :rep and c.converted_on between :from and :to) as conversions,
+				       (select count(*) from prospect_conversion c
+				         where c.rep_id = :rep and c.converted_on between :from and :to and not c.qualified)
+				         as unqualified
 				from visit v
 				where v.rep_id = :rep and v.status = 'COMPLETED' and v.visit_date between :from and :to
 				""")
@@ -125,7 +156,7 @@ public class StandardCompliance implements ActivityAlerts {
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new Counts(rs.getInt("visits"), rs.getInt("new_prospects"), rs.getInt("conversions"),
-					rs.getInt("proposals")))
+					rs.getInt("proposals"), rs.getInt("unqualified")))
 			.single();
 	}
 

@@ -30,6 +30,24 @@ public class VisitChoices {
 		return visible(user, "select id, name from customer where status <> 'LOST'", "owner_id", "name");
 	}
 
+	/**
+	 * The open opportunities (not won or lost) of a customer the user sees (404
+	 * otherwise), by name; {@code linked} is listed too whatever its stage, so that a
+	 * form keeps the visit's current link.
+	 */
+	public List<Choice> openOpportunities(UserPrincipal user, long customerId, Long linked) {
+		this.access.customer(user, customerId);
+		return this.jdbc.sql("""
+				select id, name from opportunity
+				where customer_id = :customer and (stage not in ('WON', 'LOST') or id = :linked)
+				order by name, id
+				""")
+			.param("customer", customerId)
+			.param("linked", (linked != null) ? linked : -1L)
+			.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
 	/** The active reps and managers whose visits the user sees. */
 	public List<Choice> reps(UserPrincipal user) {
 		return visible(user, """

@@ -1,5 +1,8 @@
 package org.salesteam.activity.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 import org.salesteam.activity.Visit;
@@ -35,7 +38,11 @@ public class VisitPlanning {
 
 	private final ApplicationEventPublisher events;
 
-	VisitPlanning(VisitAccess access, VisitRepository visits, Customers customers, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	VisitPlanning(VisitAccess access, VisitRepository visits, Customers customers, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
 		this.access = access;
 		this.visits = visits;
 		this.customers = customers;
@@ -60,6 +67,17 @@ public class VisitPlanning {
 		checkVersion(visit, version);
 		this.access.checkOpportunity(data.opportunityId(), visit.getCustomerId());
 		visit.replan(data);
+		return this.visits.save(visit);
+	}
+
+	/**
+	 * Moves a visible planned visit to another day and time; a stale version is a 409.
+	 */
+	@Transactional
+	public Visit move(UserPrincipal user, long id, Integer version, LocalDateTime plannedAt) {
+		Visit visit = this.access.visit(user, id);
+		checkVersion(visit, version);
+		visit.moveTo(plannedAt, LocalDate.now(this.clock));
 		return this.visits.save(visit);
 	}
 

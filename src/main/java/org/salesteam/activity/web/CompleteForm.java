@@ -66,6 +66,8 @@ class CompleteForm {
 
 	private int version;
 
+	private Long opportunityId;
+
 	/** Pre-filled with the planned day and an hour from the planned time. */
 	static CompleteForm of(Visit visit) {
 		CompleteForm form = new CompleteForm();
@@ -74,12 +76,13 @@ class CompleteForm {
 		form.end = form.start.plusHours(1);
 		form.contactsMet = visit.getContactsMet();
 		form.version = visit.getVersion();
+		form.opportunityId = visit.getOpportunityId();
 		return form;
 	}
 
 	VisitReport toReport() {
 		return new VisitReport(this.date.atTime(this.start), this.date.atTime(this.end), this.presentationMinutes,
-				this.result, this.nextAction, this.nextVisitDate, this.contactsMet, null,
+				this.result, this.nextAction, this.nextVisitDate, this.contactsMet, this.opportunityId,
 				new VisitReport.Expenses(this.travel, this.meals, this.gifts, this.other));
 	}
 
@@ -197,6 +200,14 @@ class CompleteForm {
 
 	public void setVersion(int version) {
 		this.version = version;
+	}
+
+	public Long getOpportunityId() {
+		return this.opportunityId;
+	}
+
+	public void setOpportunityId(Long opportunityId) {
+		this.opportunityId = opportunityId;
 	}
 
 }

@@ -71,4 +71,12 @@ class StandardApiController {
 		return this.compliance.grid(user, last, Math.max(1, Math.min(weeks, 26)));
 	}
 
+	@GetMapping("/api/v1/visit-standards/compliance/monthly")
+	@Operation(summary = "Rep × month compliance GREEN/AMBER/RED against the monthly standards, for the months "
+			+ "ending with lastMonth (yyyy-MM, default this month); conversions come with how many were unqualified")
+	List<StandardCompliance.MonthRow> monthly(@AuthenticationPrincipal UserPrincipal user,
+			@RequestParam(required = false) String lastMonth, @RequestParam(defaultValue = "6") int months) {
+		return this.compliance.monthGrid(user, Web.month(lastMonth, this.clock), Math.max(1, Math.min(months, 24)));
+	}
+
 }

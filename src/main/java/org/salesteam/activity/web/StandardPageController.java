@@ -2,6 +2,7 @@ package org.salesteam.activity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.salesteam.activity.StandardPeriod;
 import org.salesteam.activity.internal.IsoWeeks;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StandardPageController {
 
 	private static final int WEEKS = 8;
+
+	private static final int MONTHS = 6;
 
 	private final StandardEditing editing;
 
@@ -76,7 +79,12 @@ class StandardPageController {
 
 	@GetMapping("/visit-standards/compliance")
 	String compliance(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String lastWeek,
-			Model model) {
+			@RequestParam(required = false) String lastMonth, Model model) {
+		YearMonth month = Web.month(lastMonth, this.clock);
+		model.addAttribute("monthRows", this.compliance.monthGrid(user, month, MONTHS));
+		model.addAttribute("lastMonth", month.toString());
+		model.addAttribute("previousMonth", month.minusMonths(MONTHS).toString());
+		model.addAttribute("nextMonth", month.plusMonths(MONTHS).toString());
 		LocalDate last = (lastWeek != null) ? IsoWeeks.monday(lastWeek) : IsoWeeks.mondayOf(LocalDate.now(this.clock));
 		model.addAttribute("rows", this.compliance.grid(user, IsoWeeks.of(last), WEEKS));
 		model.addAttribute("previous", IsoWeeks.of(last.minusWeeks(WEEKS)));

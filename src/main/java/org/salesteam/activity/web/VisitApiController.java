@@ -86,6 +86,14 @@ class VisitApiController {
 		return VisitView.of(this.planning.replan(user, id, request.version(), request.toData()), this.names);
 	}
 
+	@PostMapping("/api/v1/visits/{id}/replan")
+	@Operation(summary = "Move a planned visit to another day and time (not into the past); a stale version answers "
+			+ "409")
+	VisitView move(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@RequestBody VisitRequests.Replan request) {
+		return VisitView.of(this.planning.move(user, id, request.version(), request.plannedAt()), this.names);
+	}
+
 	@PostMapping("/api/v1/visits/{id}/complete")
 	@Operation(summary = "Report a planned or missed visit: result required; a nextVisitDate plans the follow-up "
 			+ "(objective = nextAction)")

@@ -39,6 +39,8 @@ class VisitForm {
 	@Size(max = 300, message = "{visit.validation.tooLong}")
 	private String contactsMet;
 
+	private Long opportunityId;
+
 	static VisitForm blank(Long customerId, LocalDate day) {
 		VisitForm form = new VisitForm();
 		form.customerId = customerId;
@@ -48,7 +50,7 @@ class VisitForm {
 
 	VisitData toData() {
 		LocalTime at = (this.time != null) ? this.time : LocalTime.of(9, 0);
-		return new VisitData(this.type, this.date.atTime(at), this.objective, this.contactsMet, null);
+		return new VisitData(this.type, this.date.atTime(at), this.objective, this.contactsMet, this.opportunityId);
 	}
 
 	boolean addsProspect() {
@@ -101,6 +103,14 @@ class VisitForm {
 
 	public void setObjective(String objective) {
 		this.objective = objective;
+	}
+
+	public Long getOpportunityId() {
+		return this.opportunityId;
+	}
+
+	public void setOpportunityId(Long opportunityId) {
+		this.opportunityId = opportunityId;
 	}
 
 	public String getContactsMet() {

@@ -33,6 +33,8 @@ class VisitFormController {
 
 	private static final String COMPLETE = "activity/visit-complete";
 
+	private static final String REPLAN = "activity/visit-replan";
+
 	private final VisitPlanning planning;
 
 	private final VisitAccess access;
@@ -91,6 +93,8 @@ class VisitFormController {
 		model.addAttribute("customerName", this.access.customerName(visit.getCustomerId()));
 		model.addAttribute("objective", visit.getObjective());
 		model.addAttribute("completeForm", CompleteForm.of(visit));
+		model.addAttribute("opportunities",
+				this.choices.openOpportunities(user, visit.getCustomerId(), visit.getOpportunityId()));
 		return COMPLETE;
 	}
 
@@ -114,11 +118,62 @@ class VisitFormController {
 		return new ModelAndView(COMPLETE, binding.getModel()).addObject("completeForm", completeForm)
 			.addObject("visitId", id)
 			.addObject("customerName", this.access.customerName(visit.getCustomerId()))
-			.addObject("objective", visit.getObjective());
+			.addObject("objective", visit.getObjective())
+			.addObject("opportunities",
+					this.choices.openOpportunities(user, visit.getCustomerId(), completeForm.getOpportunityId()));
+	}
+
+	@GetMapping("/visits/{id}/replan")
+	String replan(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
+		Visit visit = this.access.visit(user, id);
+		return replanView(visit, model.addAttribute("replanForm", ReplanForm.of(visit)));
+	}
+
+	@PostMapping("/visits/{id}/replan")
+	ModelAndView replan(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@Valid ReplanForm replanForm, BindingResult binding, RedirectAttributes redirect, Model model) {
+		Visit visit = this.access.visit(user, id);
+		if (!binding.hasErrors()) {
+			try {
+				this.planning.move(user, id, replanForm.getVersion(), replanForm.plannedAt());
+				redirect.addFlashAttribute("message", "visit.replanned");
+				return Web.seeOther("/visits/" + id);
+			}
+			catch (BusinessRuleException ex) {
+				Web.reject(binding, ex, "plannedAt".equals(ex.field()) ? "date" : ex.field());
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				binding.reject("problem.concurrentChange");
+			}
+		}
+		replanView(visit, model);
+		return new ModelAndView(REPLAN, binding.getModel()).addAllObjects(model.asMap());
+	}
+
+	/** The {@code <option>}s of a visible customer's open opportunities, for htmx. */
+	@GetMapping("/visits/opportunity-options")
+	String opportunityOptions(@AuthenticationPrincipal UserPrincipal user,
+			@RequestParam(required = false) Long customerId, Model model) {
+		model.addAttribute("opportunities",
+				(customerId != null) ? this.choices.openOpportunities(user, customerId, null) : java.util.List.of());
+		return "activity/fragments :: opportunityOptions";
+	}
+
+	private String replanView(Visit visit, Model model) {
+		model.addAttribute("visitId", visit.getId());
+		model.addAttribute("customerName", this.access.customerName(visit.getCustomerId()));
+		model.addAttribute("objective", visit.getObjective());
+		model.addAttribute("plannedAt", visit.getPlannedAt());
+		return REPLAN;
 	}
 
 	private String planView(UserPrincipal user, Model model) {
 		model.addAttribute("customers", this.choices.customers(user));
+		VisitForm form = (VisitForm) model.getAttribute("visitForm");
+		model.addAttribute("opportunities",
+				(form != null && form.getCustomerId() != null)
+						? this.choices.openOpportunities(user, form.getCustomerId(), form.getOpportunityId())
+						: java.util.List.of());
 		model.addAttribute("types", VisitType.values());
 		return PLAN;
 	}

@@ -33,6 +33,10 @@ final class VisitRequests {
 
 	}
 
+	/** Moving a planned visit to another day and time. */
+	record Replan(LocalDateTime plannedAt, Integer version) {
+	}
+
 	/** Reporting a visit as done. */
 	record Complete(LocalDateTime actualStart, LocalDateTime actualEnd,
 			@Min(value = 0, message = "{visit.validation.notNegative}") Integer presentationMinutes,

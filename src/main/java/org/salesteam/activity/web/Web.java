@@ -25,6 +25,22 @@ final class Web {
 		FormPages.reject(binding, ex, field);
 	}
 
+	/**
+	 * A month given as {@code yyyy-MM}, or this month when none is given; a malformed one
+	 * is a 422 on {@code lastMonth}.
+	 */
+	static java.time.YearMonth month(String value, java.time.Clock clock) {
+		if (value == null || value.isBlank()) {
+			return java.time.YearMonth.now(clock);
+		}
+		try {
+			return java.time.YearMonth.parse(value.trim());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw BusinessRuleException.onField("lastMonth", "standard.validation.month", value);
+		}
+	}
+
 	static boolean isHtmx(String header) {
 		return "true".equals(header);
 	}

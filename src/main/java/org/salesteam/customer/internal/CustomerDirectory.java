@@ -26,10 +26,14 @@ class CustomerDirectory implements Customers {
 
 	private final CustomerEditing editing;
 
+	private final ConversionHistory conversions;
+
 	private final Clock clock;
 
-	CustomerDirectory(CustomerRepository customers, ClassHistory history, CustomerEditing editing, Clock clock) {
+	CustomerDirectory(CustomerRepository customers, ClassHistory history, CustomerEditing editing,
+			ConversionHistory conversions, Clock clock) {
 		this.customers = customers;
+		this.conversions = conversions;
 		this.history = history;
 		this.editing = editing;
 		this.clock = clock;
@@ -77,8 +81,12 @@ class CustomerDirectory implements Customers {
 	@Transactional
 	public void recordOrderWithdrawn(long customerId, LocalDate earliestRemaining) {
 		this.customers.findById(customerId).ifPresent((customer) -> {
+			boolean wasActive = customer.getStatus() == org.salesteam.customer.CustomerStatus.ACTIVE;
 			customer.withdrawOrder(earliestRemaining);
 			this.customers.save(customer);
+			if (wasActive && customer.getStatus() == org.salesteam.customer.CustomerStatus.PROSPECT) {
+				this.conversions.withdrawn(customerId);
+			}
 		});
 	}
 
