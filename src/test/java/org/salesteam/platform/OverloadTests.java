@@ -1,11 +1,13 @@
 package org.salesteam.platform;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
 
@@ -17,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -43,7 +46,7 @@ class OverloadTests {
 
 	@Test
 	void requestOverTheLimitIsRefusedQuicklyAndServedAfterRelease() throws Exception {
-		assertThat(this.limit).isEqualTo(32);
+		assertThat(this.limit).isEqualTo(16);
 		// warm up the API path so that the timing below measures the refusal only
 		this.mvc.perform(get("/api/v1/customers").header("Accept-Language", "en")).andExpect(status().isUnauthorized());
 		CountDownLatch inside = new CountDownLatch(this.limit);
@@ -82,6 +85,25 @@ class OverloadTests {
 			}
 		}
 		this.mvc.perform(get("/login")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aRequestThatFindsNoFreeDatabaseConnectionGetsTheSame503() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/customers");
+		request.addHeader("Accept-Language", "en");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.overload.doFilter(request, response, (req, res) -> {
+			throw new ServletException(new IllegalStateException("could not open JPA connection",
+					new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(response.getContentAsString()).contains("The system is busy.");
+
+		MockHttpServletResponse other = new MockHttpServletResponse();
+		assertThatThrownBy(() -> this.overload.doFilter(request, other, (req, res) -> {
+			throw new ServletException(new IllegalStateException("a bug"));
+		})).as("other failures stay failures").isInstanceOf(ServletException.class);
 	}
 
 	/** One request that stays inside the filter chain until released. */

@@ -73,10 +73,10 @@ class TwoNodesTests {
 	}
 
 	private static ConfigurableApplicationContext node(String name) {
+		// arguments, not default properties: they must win over application.properties
 		return new SpringApplicationBuilder(SalesTeamApplication.class, CountingJob.class).profiles("test")
-			.properties("server.port=0", "salesteam.test.shared-database=two_nodes",
-					"salesteam.cluster.node-name=" + name, "spring.jmx.enabled=false")
-			.run();
+			.run("--server.port=0", "--salesteam.test.shared-database=two_nodes",
+					"--salesteam.cluster.node-name=" + name, "--spring.jmx.enabled=false");
 	}
 
 	@Test

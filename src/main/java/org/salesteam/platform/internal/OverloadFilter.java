@@ -1,6 +1,7 @@
 package org.salesteam.platform.internal;
 
 import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -61,18 +62,40 @@ class OverloadFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!acquire()) {
-			this.rejected.increment();
-			response.setHeader(HttpHeaders.RETRY_AFTER,
-					String.valueOf(Math.max(1, this.properties.retryAfter().toSeconds())));
-			this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.overloaded");
+			refuse(request, response);
 			return;
 		}
 		try {
 			chain.doFilter(request, response);
 		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!noConnection(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			// the connection pool stayed exhausted for its connection-timeout: the
+			// database is the bottleneck, the client should come back shortly
+			response.reset();
+			refuse(request, response);
+		}
 		finally {
 			this.places.release();
 		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.rejected.increment();
+		response.setHeader(HttpHeaders.RETRY_AFTER,
+				String.valueOf(Math.max(1, this.properties.retryAfter().toSeconds())));
+		this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.overloaded");
+	}
+
+	static boolean noConnection(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean acquire() {

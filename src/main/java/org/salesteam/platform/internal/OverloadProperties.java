@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record OverloadProperties(int maxConcurrent, Duration maxWait, Duration retryAfter) {
 
 	OverloadProperties {
-		maxConcurrent = (maxConcurrent <= 0) ? 32 : maxConcurrent;
+		maxConcurrent = (maxConcurrent <= 0) ? 16 : maxConcurrent;
 		maxWait = (maxWait == null) ? Duration.ofMillis(100) : maxWait;
 		retryAfter = (retryAfter == null) ? Duration.ofSeconds(1) : retryAfter;
 	}
