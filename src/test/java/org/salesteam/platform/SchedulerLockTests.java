@@ -68,25 +68,25 @@ class SchedulerLockTests {
 	void twoSimultaneousRunsOfOneJobWorkOnce() throws Exception {
 		LockingTaskExecutor executor = new DefaultLockingTaskExecutor(this.locks);
 		AtomicInteger worked = new AtomicInteger();
-		CountDownLatch bothStarted = new CountDownLatch(2);
 		CountDownLatch firstInside = new CountDownLatch(1);
+		CountDownLatch secondTried = new CountDownLatch(1);
 		LockConfiguration lock = new LockConfiguration(Instant.now(), "test.simultaneous", Duration.ofMinutes(1),
 				Duration.ZERO);
-		Runnable node = () -> {
-			bothStarted.countDown();
-			executor.executeWithLock((Runnable) () -> {
-				worked.incrementAndGet();
-				firstInside.countDown();
-				sleep(1500);
-			}, lock);
-		};
-		Thread a = new Thread(node);
+		// node A works and holds the lock until node B has tried to run the same job
+		Thread a = new Thread(() -> executor.executeWithLock((Runnable) () -> {
+			worked.incrementAndGet();
+			firstInside.countDown();
+			await(secondTried);
+		}, lock));
 		a.start();
 		assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
-		Thread b = new Thread(node);
+		Thread b = new Thread(() -> {
+			executor.executeWithLock((Runnable) worked::incrementAndGet, lock);
+			secondTried.countDown();
+		});
 		b.start();
-		a.join(10_000);
 		b.join(10_000);
+		a.join(10_000);
 		assertThat(worked).hasValue(1);
 		// once released (lockAtLeastFor zero), the next run works again
 		executor.executeWithLock((Runnable) worked::incrementAndGet,
@@ -106,9 +106,9 @@ class SchedulerLockTests {
 		assertThat(worked).hasValue(1);
 	}
 
-	private static void sleep(long millis) {
+	private static void await(CountDownLatch latch) {
 		try {
-			Thread.sleep(millis);
+			latch.await(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -234,7 +234,7 @@ class TwoNodesTests {
 
 		static final AtomicInteger RUNS = new AtomicInteger();
 
-		@SchedulerLock(name = "test.countingJob", lockAtLeastFor = "PT1S", lockAtMostFor = "PT1M")
+		@SchedulerLock(name = "test.countingJob", lockAtLeastFor = "PT30S", lockAtMostFor = "PT1M")
 		public void run() {
 			RUNS.incrementAndGet();
 			try {
