@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,11 +21,14 @@ import org.springframework.core.env.MapPropertySource;
  * With {@code -Dsalesteam.test.db=postgres} (the {@code postgres-test} surefire run),
  * points every test application context at its own fresh database in one embedded
  * PostgreSQL 15 server shared by the JVM. Without the property it does nothing and the
- * tests run on in-memory H2.
+ * tests run on in-memory H2. Contexts that set {@code salesteam.test.shared-database}
+ * (the nodes of {@code TwoNodesTests}) share the database of that name instead.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static final Set<String> SHARED = ConcurrentHashMap.newKeySet();
 
 	private static volatile EmbeddedPostgres server;
 
@@ -32,14 +37,17 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		if (!"postgres".equals(System.getProperty("salesteam.test.db"))) {
 			return;
 		}
-		String database = "salesteam_" + DATABASES.incrementAndGet();
+		String shared = context.getEnvironment().getProperty("salesteam.test.shared-database");
+		String database = (shared != null) ? "salesteam_shared_" + shared : "salesteam_" + DATABASES.incrementAndGet();
 		EmbeddedPostgres postgres = server();
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + database);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create test database " + database, ex);
+		if (shared == null || SHARED.add(database)) {
+			try (Connection connection = postgres.getPostgresDatabase().getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("create database " + database);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create test database " + database, ex);
+			}
 		}
 		context.getEnvironment()
 			.getPropertySources()

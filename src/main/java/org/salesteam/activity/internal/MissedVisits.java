@@ -3,6 +3,7 @@ package org.salesteam.activity.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,7 @@ public class MissedVisits {
 
 	@Scheduled(cron = "${salesteam.activity.missed-visits-cron:0 15 0 * * *}",
 			zone = "${salesteam.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "activity.missedVisits", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
 	public void markToday() {
 		int missed = markBefore(LocalDate.now(this.clock));
 		if (missed > 0) {

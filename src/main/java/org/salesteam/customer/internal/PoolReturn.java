@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.salesteam.customer.Customer;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ public class PoolReturn {
 
 	@Scheduled(cron = "${salesteam.customer.pool-return-cron:0 30 1 * * *}",
 			zone = "${salesteam.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "customer.poolReturn", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
 	public void returnIdleCustomersToday() {
 		int returned = returnIdleCustomers(LocalDate.now(this.clock));
 		if (returned > 0) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,8 @@ class ImportHousekeeping implements ApplicationRunner {
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-	void cleanUp() {
+	@SchedulerLock(name = "io.importHousekeeping", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+	public void cleanUp() {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		this.jobs.finishedBefore(now.minus(this.properties.retention())).forEach(this.files::deleteJobFile);
 		this.files.discardStagedOlderThan(now.minus(Duration.ofDays(1)).toInstant());
