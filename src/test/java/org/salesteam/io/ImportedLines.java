@@ -50,6 +50,10 @@ final class ImportedLines {
 			jdbc.sql("delete from sales_order where order_number in (:c)").param("c", chunk).update();
 		}
 		for (List<String> chunk : chunks(codes.customers())) {
+			jdbc.sql(
+					"delete from prospect_conversion where customer_id in (select id from customer where code in (:c))")
+				.param("c", chunk)
+				.update();
 			jdbc.sql("delete from customer where code in (:c)").param("c", chunk).update();
 		}
 		for (List<String> chunk : chunks(codes.products())) {

@@ -42,9 +42,10 @@ public class KpiRollups implements KpiRollupRebuild {
 
 	@Override
 	@Transactional
-	public int rebuildRollups() {
+	public java.util.Map<String, Integer> rebuildRollups() {
 		Rebuilt rebuilt = rebuild();
-		return rebuilt.salesRows() + rebuilt.activityRows();
+		return java.util.Map.of("kpi_sales_day", rebuilt.salesRows(), "kpi_activity_day+kpi_time_day",
+				rebuilt.activityRows());
 	}
 
 	/**

@@ -84,12 +84,12 @@ class Generator {
 			throw new IllegalStateException("Generating scale " + scale.name() + " failed", ex);
 		}
 		long loaded = System.nanoTime();
-		int rollupRows = this.rollups.rebuildRollups();
+		Map<String, Integer> rollupRows = new java.util.TreeMap<>(this.rollups.rebuildRollups());
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (Table table : Table.values()) {
 			rows.merge(table.table(), counts[table.ordinal()], Long::sum);
 		}
-		rows.put("kpi_sales_day", (long) rollupRows);
+		rollupRows.forEach((table, written) -> rows.put(table, (long) written));
 		Report report = new Report(scale, rows, (loaded - started) / 1_000_000,
 				(System.nanoTime() - started) / 1_000_000);
 		log.info("Scale {} generated in {} ms (load {} ms): {}", scale.name(), report.totalMillis(),
