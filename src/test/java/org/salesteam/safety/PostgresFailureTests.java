@@ -131,6 +131,8 @@ class PostgresFailureTests {
 			load.join();
 			restartMillis += app.start();
 			assertNothingLost(writes, cycle);
+			System.out.printf("crash cycle %d: %d orders and %d visits acknowledged so far, all present%n", cycle,
+					writes.orders.size(), writes.visits.size());
 		}
 		System.out.printf(
 				"crash: %d cycles survived, %d acknowledged orders and %d visits checked, %d refused, %d cut off by "
