@@ -103,7 +103,7 @@ class HostileFileTests {
 		List<List<String>> rows = List.of(List.of("客户编码", "客户名称"), List.of("HF-CELL", huge));
 		assertRejected(upload("cell.csv", ImportApi.csv(rows, StandardCharsets.UTF_8, false), "ALL_OR_NOTHING"),
 				"超过 20,000 个字符");
-		assertRejected(upload("cell.xlsx", xlsx(rows), "ALL_OR_NOTHING"), "超过 20,000 个字符");
+		// an .xlsx cannot carry it: POI (and Excel) stop at 32,767 characters per cell
 		assertThat(imported("HF-CELL")).isZero();
 	}
 
