@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,12 +18,22 @@ final class DatabaseChecksum {
 	private DatabaseChecksum() {
 	}
 
+	/**
+	 * A digest per table of every table, Flyway's history and the event registry
+	 * included: what a restored backup must equal.
+	 */
+	static Map<String, String> perTable(JdbcClient jdbc) throws Exception {
+		Map<String, String> digests = new TreeMap<>();
+		for (String table : tables(jdbc)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digestRows(jdbc, table.toLowerCase(), digest);
+			digests.put(table.toLowerCase(), HexFormat.of().formatHex(digest.digest()));
+		}
+		return digests;
+	}
+
 	static String of(JdbcClient jdbc) throws Exception {
-		List<String> tables = jdbc.sql("""
-				select table_name from information_schema.tables
-				where lower(table_schema) = 'public' and lower(table_type) in ('base table', 'table')
-				order by table_name
-				""").query(String.class).list();
+		List<String> tables = tables(jdbc);
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
 		for (String table : tables) {
 			String name = table.toLowerCase();
@@ -30,15 +41,26 @@ final class DatabaseChecksum {
 				continue;
 			}
 			digest.update(name.getBytes(StandardCharsets.UTF_8));
-			List<Map<String, Object>> rows = jdbc.sql("select * from " + name + " order by 1").query().listOfRows();
-			// rows that tie on the first column (collection tables) come back in any
-			// order on PostgreSQL
-			// once a parallel plan is chosen: digest them in a fixed order
-			for (String row : rows.stream().map(Object::toString).sorted().toList()) {
-				digest.update(row.getBytes(StandardCharsets.UTF_8));
-			}
+			digestRows(jdbc, name, digest);
 		}
 		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static List<String> tables(JdbcClient jdbc) {
+		return jdbc.sql("""
+				select table_name from information_schema.tables
+				where lower(table_schema) = 'public' and lower(table_type) in ('base table', 'table')
+				order by table_name
+				""").query(String.class).list();
+	}
+
+	private static void digestRows(JdbcClient jdbc, String table, MessageDigest digest) {
+		List<Map<String, Object>> rows = jdbc.sql("select * from " + table + " order by 1").query().listOfRows();
+		// rows that tie on the first column (collection tables) come back in any order on
+		// PostgreSQL once a parallel plan is chosen: digest them in a fixed order
+		for (String row : rows.stream().map(Object::toString).sorted().toList()) {
+			digest.update(row.getBytes(StandardCharsets.UTF_8));
+		}
 	}
 
 }

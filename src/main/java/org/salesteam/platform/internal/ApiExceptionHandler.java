@@ -15,13 +15,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -96,6 +99,19 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ProblemDetail conflict(ObjectOptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "problem.concurrentChange");
+	}
+
+	/**
+	 * The database is down or every connection is busy past the pool's timeout: 503 at
+	 * once (the pool waits {@code spring.datasource.hikari.connection-timeout}, not
+	 * longer), with {@code Retry-After}; see {@link DatabaseOutage}.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.databaseUnavailable"));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

@@ -2,14 +2,17 @@ package org.salesteam.platform.internal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.salesteam.platform.BusinessRuleException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -36,6 +39,16 @@ class PageExceptionHandler {
 		ModelAndView page = new ModelAndView("error/error", HttpStatus.UNPROCESSABLE_CONTENT);
 		page.addObject("detail", this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		return page;
+	}
+
+	/**
+	 * The database is down: the translated 503 page (see {@link DatabaseOutage}), with
+	 * {@code Retry-After}.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ModelAndView unavailable(Exception ex, HttpServletResponse response) {
+		response.setHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER_SECONDS);
+		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 }
