@@ -46,7 +46,7 @@ class OverloadTests {
 
 	@Test
 	void requestOverTheLimitIsRefusedQuicklyAndServedAfterRelease() throws Exception {
-		assertThat(this.limit).isEqualTo(16);
+		assertThat(this.limit).as("the test profile's limit").isEqualTo(64);
 		// warm up the API path so that the timing below measures the refusal only
 		this.mvc.perform(get("/api/v1/customers").header("Accept-Language", "en")).andExpect(status().isUnauthorized());
 		CountDownLatch inside = new CountDownLatch(this.limit);

@@ -73,7 +73,7 @@ class ConcurrencyTests {
 		assertThat(winners).hasSize(1);
 		for (MockHttpServletResponse loser : responses) {
 			if (loser.getStatus() != 200) {
-				assertThat(loser.getStatus()).isEqualTo(409);
+				assertThat(loser.getStatus()).as(loser.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(409);
 				assertThat((String) JsonPath.read(loser.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
 					.isEqualTo("该记录已被其他人修改，请刷新后重试。");
 			}
