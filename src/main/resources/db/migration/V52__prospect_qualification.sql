@@ -22,7 +22,7 @@ values (nextval('app_seq'), 0, '有采购我们产品的需求', true, true, 1, 
 create table prospect_qualification (
     id              bigint primary key,
     version         integer not null default 0,
-    customer_id     bigint not null references customer (id),
+    customer_id     bigint not null references customer (id) on delete cascade,
     qualified_by    bigint not null references app_user (id),
     qualified_on    date not null,
     qualified       boolean not null,
@@ -41,11 +41,13 @@ create table prospect_qualification_answer (
 -- The customer's standing qualification: null = never qualified, or the latest one failed.
 alter table customer add column qualified_on date;
 
+-- Both tables belong to their customer: deleting a customer (only a prospect without orders can be)
+-- deletes its qualifications and conversions with it.
 -- 潜在客户转化: one row per conversion (first order of a prospect), credited to the owner of that day and
 -- noting whether the prospect was qualified then. A withdrawn first order deletes it.
 create table prospect_conversion (
     id            bigint primary key,
-    customer_id   bigint not null references customer (id),
+    customer_id   bigint not null references customer (id) on delete cascade,
     rep_id        bigint references app_user (id),
     converted_on  date not null,
     qualified     boolean not null,

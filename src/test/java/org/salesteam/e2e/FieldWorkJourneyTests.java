@@ -20,7 +20,8 @@ class FieldWorkJourneyTests {
 
 	@Test
 	void aRepLogsAnActivityAndTheDaysTimeAndQualifiesAProspect(Browser browser) {
-		browser.signIn("rep2", "demo");
+		// not rep2: LoginJourneyTests locks rep2 out
+		browser.signIn("rep4", "demo");
 		browser.visit("/activities?lang=zh-CN");
 		new Select(browser.find("#type")).selectByValue("PROPOSAL");
 		browser.find("#durationMinutes").clear();

@@ -1,6 +1,7 @@
 package org.salesteam.platform.internal;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,9 +12,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A database outage met outside a controller (the bearer token or the rights refresh in
@@ -32,8 +35,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problems;
 
-	DatabaseOutageFilter(ProblemWriter problems) {
+	private final MessageSource messages;
+
+	DatabaseOutageFilter(ProblemWriter problems, MessageSource messages) {
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@Override
@@ -53,9 +59,34 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				this.problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.databaseUnavailable");
 			}
 			else {
-				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				writePage(request, response);
 			}
 		}
+	}
+
+	/**
+	 * The 503 page, written here rather than through the error dispatch: that dispatch
+	 * would load the browser session, which lives in the unreachable database, and end in
+	 * the container's untranslated page after another connection timeout. The language is
+	 * Chinese unless the browser asks for English (the session's choice cannot be read).
+	 */
+	private void writePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = (request.getHeader("Accept-Language") != null)
+				? LocaleConfiguration.supported(request.getLocale()) : Locale.SIMPLIFIED_CHINESE;
+		String title = HtmlUtils.htmlEscape(this.messages.getMessage("error.503.title", null, locale));
+		String text = HtmlUtils.htmlEscape(this.messages.getMessage("error.503.text", null, locale));
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"utf-8\">"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+					+ "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
+					+ "/webjars/bootstrap/css/bootstrap.min.css\"></head><body><main class=\"container text-center py-5\">"
+					+ "<div class=\"display-4 text-muted\">503</div><h1 class=\"h4 mt-2\">" + title
+					+ "</h1><p class=\"text-muted\">" + text + "</p><a class=\"btn btn-primary\" href=\""
+					+ request.getContextPath() + "/\">"
+					+ HtmlUtils.htmlEscape(this.messages.getMessage("error.backHome", null, locale))
+					+ "</a></main></body></html>");
 	}
 
 }
