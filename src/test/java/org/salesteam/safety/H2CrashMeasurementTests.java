@@ -35,7 +35,8 @@ class H2CrashMeasurementTests {
 		Path work = Files.createDirectories(Path.of("target", "failure-tests"));
 		Path directory = Files.createTempDirectory(work, "h2");
 		String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("db")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+				+ System.getProperty("salesteam.h2crash.url-options", "");
 		AppProcess app = new AppProcess(work.resolve("logs-h2-" + System.currentTimeMillis()),
 				List.of("--spring.datasource.url=" + url, "--salesteam.demo.enabled=true"));
 		Random random = new Random(11);
