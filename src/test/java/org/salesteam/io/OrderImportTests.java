@@ -66,6 +66,7 @@ class OrderImportTests {
 		this.jdbc.sql("delete from customer where code like 'IT-O%'").update();
 		this.jdbc.sql("delete from product where code like 'IT-P%'").update();
 		this.jdbc.sql("delete from kpi_sales_day where customer_id not in (select id from customer)").update();
+		this.jdbc.sql("delete from kpi_customer_first where customer_id not in (select id from customer)").update();
 	}
 
 	/**

@@ -235,6 +235,14 @@ class KpiApiTests {
 		// one more order and a cancellation after the data set, then compare
 		List<Map<String, Object>> incremental = rollup();
 		assertThat(incremental).isNotEmpty();
+		// first placed order per customer, rep and territory, by hand from the data set:
+		// A 2009-02-14 (order 9), B 2010-01-20, C 2010-02-10 (order 8 cancelled, 4
+		// stays),
+		// D none (its only order 5 was cancelled), E (rep9, JS) 2010-02-12
+		List<String> firsts = firsts();
+		assertThat(firsts).containsExactly("A/rep4/SH/2009-02-14", "B/rep4/SH/2010-01-20", "C/rep4/SH/2010-02-10",
+				"E/rep9/JS/2010-02-12");
+		this.jdbc.sql("delete from kpi_customer_first").update();
 		mvc.perform(MockMvcRequestBuilders.post("/api/v1/kpis/rollups/rebuild")
 			.header("Authorization", Tokens.bearer(this.mvc, "rep4"))).andExpect(status().isForbidden());
 		assertThat(rollup()).isEqualTo(incremental);
@@ -247,6 +255,31 @@ class KpiApiTests {
 				.header("Authorization", Tokens.bearer(this.mvc, "admin")))
 			.andExpect(status().isOk());
 		assertThat(rollup()).isEqualTo(incremental);
+		assertThat(firsts()).isEqualTo(firsts);
+	}
+
+	/**
+	 * KPI figures are kept in memory by rollup generation: an order placed through the
+	 * API shows in the next answer, and so does its cancellation (rep9 in June 2011:
+	 * nothing, then 250, then nothing again with one cancelled order).
+	 */
+	@Test
+	void aNewOrderAndItsCancellationShowAtOnce() throws Exception {
+		String june = "2011-06-01";
+		String end = "2011-06-30";
+		expect(kpis("rep9", "rep:rep9", june, end, "SALES,ORDERS"), "SALES", "0", "0", null);
+		expect(kpis("director", "company", june, end, "NEW_CUSTOMERS"), "NEW_CUSTOMERS", "0", "0", null);
+		data.order(20, "E", "rep9", "JS", "2011-06-15", "250", "100");
+		Map<String, Map<String, Object>> after = kpis("rep9", "rep:rep9", june, end, "SALES,ORDERS");
+		expect(after, "SALES", "250", "250", null);
+		expect(after, "ORDERS", "1", "1", null);
+		// E bought in 2010 already: not new in June 2011
+		expect(kpis("director", "company", june, end, "NEW_CUSTOMERS"), "NEW_CUSTOMERS", "0", "0", null);
+		data.cancel(20, "rep9");
+		Map<String, Map<String, Object>> cancelled = kpis("rep9", "rep:rep9", june, end,
+				"SALES,ORDERS,ORDER_CANCELLATION_RATE");
+		expect(cancelled, "SALES", "0", "0", null);
+		expect(cancelled, "ORDER_CANCELLATION_RATE", "1", "1", "1");
 	}
 
 	@Test
@@ -284,6 +317,26 @@ class KpiApiTests {
 		mvc("rep4", "/api/v1/kpis/SALES/records?scope=rep:rep9&from=2010-02-01&to=2010-02-28")
 			.andExpect(status().isForbidden());
 		mvc("rep4", "/api/v1/kpis/NOPE/records" + feb).andExpect(status().isNotFound());
+	}
+
+	/** The data set's rows of kpi_customer_first as customer/rep/territory/first day. */
+	private List<String> firsts() {
+		Map<Long, String> names = new HashMap<>();
+		data.customers.forEach((name, id) -> names.put(id, name));
+		return this.jdbc
+			.sql("""
+					select f.customer_id, u.username, t.code, f.first_day
+					from kpi_customer_first f join app_user u on u.id = f.owner_key join territory t on t.id = f.territory_key
+					order by f.customer_id
+					""")
+			.query((rs,
+					row) -> names.containsKey(rs.getLong(1)) ? names.get(rs.getLong(1)) + "/" + rs.getString(2) + "/"
+							+ rs.getString(3) + "/" + rs.getDate(4) : null)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.sorted()
+			.toList();
 	}
 
 	private List<Map<String, Object>> rollup() {

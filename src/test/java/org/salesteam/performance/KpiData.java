@@ -113,7 +113,7 @@ final class KpiData {
 		return created(result);
 	}
 
-	private void order(int no, String customer, String rep, String territory, String date, String net, String cost)
+	void order(int no, String customer, String rep, String territory, String date, String net, String cost)
 			throws Exception {
 		long product = this.jdbc.sql("select id from product where code = 'SW-002'").query(Long.class).single();
 		MvcResult result = this.mvc

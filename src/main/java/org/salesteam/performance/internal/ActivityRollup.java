@@ -77,7 +77,10 @@ class ActivityRollup {
 
 	private final JdbcTemplate batch;
 
-	ActivityRollup(JdbcClient jdbc, RollupRows rows, ActivityFacts facts, JdbcTemplate batch) {
+	private final RollupVersion version;
+
+	ActivityRollup(JdbcClient jdbc, RollupRows rows, ActivityFacts facts, JdbcTemplate batch, RollupVersion version) {
+		this.version = version;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.rows = rows;
@@ -119,6 +122,7 @@ class ActivityRollup {
 		key.put("time_day", event.on());
 		key.put("user_key", event.userId());
 		if (time.logged() == 0) {
+			this.version.changed();
 			this.jdbc.sql("delete from kpi_time_day where time_day = :time_day and user_key = :user_key")
 				.params(key)
 				.update();
@@ -133,6 +137,7 @@ class ActivityRollup {
 	 * day; returns the rows written.
 	 */
 	int rebuild() {
+		this.version.changed();
 		this.jdbc.sql("delete from kpi_activity_day").update();
 		this.jdbc.sql("delete from kpi_time_day").update();
 		Map<Long, Long> territories = new HashMap<>();

@@ -3,10 +3,6 @@ package org.salesteam.performance.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.salesteam.performance.KpiDefinition;
@@ -18,11 +14,11 @@ import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis.Codes;
 
 /**
- * The KPIs of one scope and period. Each base figure (totals, customers, …) is read at
- * most once per period, so asking for the whole catalogue costs a handful of queries. A
- * ratio is numerator ÷ denominator: six decimals for a fraction, two for money, half up;
- * undefined (null) when the denominator is zero or missing. Minutes read with two
- * decimals too.
+ * The KPIs of one scope and period. The base figures (totals, active customers, …) come
+ * from {@link RollupFigures}, read at most once per period and rollup generation, so
+ * asking for the whole catalogue costs a handful of queries, or none. A ratio is
+ * numerator ÷ denominator: six decimals for a fraction, two for money, half up; undefined
+ * (null) when the denominator is zero or missing. Minutes read with two decimals too.
  */
 final class KpiComputation {
 
@@ -37,38 +33,27 @@ final class KpiComputation {
 
 	private final KpiPeriod period;
 
-	private final OrderFigures sales;
-
-	private final CustomerFigures customers;
+	private final RollupFigures.Scoped figures;
 
 	private final TargetLookup targets;
 
 	/**
-	 * Where the field-work KPIs come from: the figures, the configured cost of an hour of
-	 * a rep's time (CNY) and today (working days after it have not happened yet).
+	 * What the field-work KPIs need besides the figures: the configured cost of an hour
+	 * of a rep's time (CNY) and today (working days after it have not happened yet).
 	 */
-	record FieldWork(ActivityFigures figures, BigDecimal hourlyCost, LocalDate today) {
+	record FieldWork(BigDecimal hourlyCost, LocalDate today) {
 	}
 
 	private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
 	private final FieldWork fieldWork;
 
-	private ActivityFigures.Totals activity;
-
-	private ActivityFigures.Time time;
-
-	private final Map<KpiPeriod, OrderFigures.Totals> totals = new HashMap<>();
-
-	private final Map<KpiPeriod, Map<Long, BigDecimal>> customerSales = new HashMap<>();
-
-	KpiComputation(ScopeFilter scope, KpiPeriod period, OrderFigures sales, CustomerFigures customers,
-			TargetLookup targets, FieldWork fieldWork) {
+	KpiComputation(ScopeFilter scope, KpiPeriod period, RollupFigures.Scoped figures, TargetLookup targets,
+			FieldWork fieldWork) {
 		this.fieldWork = fieldWork;
 		this.scope = scope;
 		this.period = period;
-		this.sales = sales;
-		this.customers = customers;
+		this.figures = figures;
 		this.targets = targets;
 	}
 
@@ -85,21 +70,21 @@ final class KpiComputation {
 			case Codes.AVG_ORDER_VALUE -> ratio(code, unit, sales, BigDecimal.valueOf(now.orders()));
 			case Codes.ORDER_CANCELLATION_RATE -> ratio(code, unit, BigDecimal.valueOf(now.cancelled()),
 					BigDecimal.valueOf(now.orders() + now.cancelled()));
-			case Codes.ACTIVE_CUSTOMERS -> amount(code, unit, count(active(this.period).size()));
-			case Codes.NEW_CUSTOMERS -> amount(code, unit, count(this.sales.newCustomers(this.scope, this.period)));
-			case Codes.AVG_SALES_PER_CUSTOMER -> ratio(code, unit, sales, count(active(this.period).size()));
-			case Codes.RETENTION_RATE -> ratio(code, unit, count(retained()), count(active(previous()).size()));
+			case Codes.ACTIVE_CUSTOMERS -> amount(code, unit, count(active(this.period).count()));
+			case Codes.NEW_CUSTOMERS -> amount(code, unit, count(this.figures.newCustomers(this.period)));
+			case Codes.AVG_SALES_PER_CUSTOMER -> ratio(code, unit, sales, count(active(this.period).count()));
+			case Codes.RETENTION_RATE -> ratio(code, unit, count(retained()), count(active(previous()).count()));
 			case Codes.CUSTOMER_LOSS_RATE ->
-				ratio(code, unit, count(active(previous()).size() - retained()), count(active(previous()).size()));
+				ratio(code, unit, count(active(previous()).count() - retained()), count(active(previous()).count()));
 			case Codes.SALES_VS_PRIOR -> ratio(code, unit, sales, totals(previous()).sales());
 			case Codes.TOP20_SHARE -> ratio(code, unit, top20(), sales);
-			case Codes.PENETRATION -> ratio(code, unit, count(active(this.period).size()),
-					count(this.customers.assigned(this.scope, this.period)));
+			case Codes.PENETRATION ->
+				ratio(code, unit, count(active(this.period).count()), count(this.figures.assigned(this.period)));
 			case Codes.NEW_CUSTOMER_CONVERSION -> conversion(code, unit);
 			case Codes.WIN_RATE -> winRate(code, unit);
 			case Codes.SALES_VS_GOAL -> ratio(code, unit, sales, target(KpiTargets.SALES_VOLUME));
 			case Codes.CUSTOMERS_VS_GOAL ->
-				ratio(code, unit, count(active(this.period).size()), target(KpiTargets.ACTIVE_CUSTOMERS));
+				ratio(code, unit, count(active(this.period).count()), target(KpiTargets.ACTIVE_CUSTOMERS));
 			default -> fieldWork(definition, now);
 		};
 	}
@@ -116,7 +101,7 @@ final class KpiComputation {
 					count(a.visitingReps() * ActivityFigures.workingDays(this.period, this.fieldWork.today())));
 			case Codes.VISITS_PER_CUSTOMER -> ratio(code, unit, visits, count(a.customersVisited()));
 			case Codes.VISITS_PER_NEW_CUSTOMER ->
-				ratio(code, unit, visits, count(this.sales.newCustomers(this.scope, this.period)));
+				ratio(code, unit, visits, count(this.figures.newCustomers(this.period)));
 			case Codes.PROSPECT_VISIT_SHARE -> ratio(code, unit, count(a.prospectVisits()), visits);
 			case Codes.AVG_VISIT_MINUTES -> ratio(code, unit, count(a.visitMinutes()), visits);
 			case Codes.PRESENTATION_MINUTES -> ratio(code, unit, count(a.presentationMinutes()), visits);
@@ -139,38 +124,29 @@ final class KpiComputation {
 	}
 
 	private ActivityFigures.Totals activity() {
-		if (this.activity == null) {
-			this.activity = this.fieldWork.figures().totals(this.scope, this.period);
-		}
-		return this.activity;
+		return this.figures.activity(this.period);
 	}
 
 	private ActivityFigures.Time time() {
-		if (this.time == null) {
-			this.time = this.fieldWork.figures().time(this.scope, this.period);
-		}
-		return this.time;
+		return this.figures.time(this.period);
 	}
 
 	/** Sales of the largest ⌈20 % × active customers⌉ customers of the period. */
 	private BigDecimal top20() {
-		List<BigDecimal> largestFirst = new ArrayList<>(active(this.period).values());
-		int top = (largestFirst.size() + 4) / 5;
-		return largestFirst.stream().limit(top).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return active(this.period).top20Sales();
 	}
 
 	private long retained() {
-		Map<Long, BigDecimal> before = active(previous());
-		return active(this.period).keySet().stream().filter(before::containsKey).count();
+		return active(this.period).alsoIn(active(previous()));
 	}
 
 	private KpiValue conversion(String code, KpiUnit unit) {
-		CustomerFigures.Conversion conversion = this.customers.conversion(this.scope, this.period);
+		CustomerFigures.Conversion conversion = this.figures.conversion(this.period);
 		return ratio(code, unit, count(conversion.converted()), count(conversion.candidates()));
 	}
 
 	private KpiValue winRate(String code, KpiUnit unit) {
-		CustomerFigures.Closed closed = this.customers.closedOpportunities(this.scope, this.period);
+		CustomerFigures.Closed closed = this.figures.closedOpportunities(this.period);
 		return ratio(code, unit, count(closed.won()), count(closed.closed()));
 	}
 
@@ -183,11 +159,11 @@ final class KpiComputation {
 	}
 
 	private OrderFigures.Totals totals(KpiPeriod of) {
-		return this.totals.computeIfAbsent(of, (p) -> this.sales.totals(this.scope, p));
+		return this.figures.totals(of);
 	}
 
-	private Map<Long, BigDecimal> active(KpiPeriod of) {
-		return this.customerSales.computeIfAbsent(of, (p) -> this.sales.customerSales(this.scope, p));
+	private ActiveCustomers active(KpiPeriod of) {
+		return this.figures.active(of);
 	}
 
 	private static BigDecimal count(long count) {

@@ -31,15 +31,11 @@ class KpiEngine implements Kpis {
 
 	private final ScopeResolver scopes;
 
-	private final OrderFigures sales;
-
-	private final CustomerFigures customers;
+	private final RollupFigures figures;
 
 	private final Targets targets;
 
 	private final ScopeAccess access;
-
-	private final ActivityFigures activity;
 
 	private final BigDecimal hourlyCost;
 
@@ -47,16 +43,13 @@ class KpiEngine implements Kpis {
 
 	private final SliceFigures slices;
 
-	KpiEngine(SliceFigures slices, ScopeResolver scopes, OrderFigures sales, CustomerFigures customers, Targets targets,
-			ScopeAccess access, ActivityFigures activity,
+	KpiEngine(SliceFigures slices, ScopeResolver scopes, RollupFigures figures, Targets targets, ScopeAccess access,
 			@Value("${salesteam.performance.hourly-cost:100}") BigDecimal hourlyCost, Clock clock) {
 		this.slices = slices;
-		this.activity = activity;
 		this.hourlyCost = hourlyCost;
 		this.clock = clock;
 		this.scopes = scopes;
-		this.sales = sales;
-		this.customers = customers;
+		this.figures = figures;
 		this.targets = targets;
 		this.access = access;
 	}
@@ -75,9 +68,9 @@ class KpiEngine implements Kpis {
 	@Transactional(readOnly = true)
 	public List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes) {
 		List<KpiDefinition> asked = definitions(codes);
-		KpiComputation computation = new KpiComputation(this.scopes.resolve(scope), period, this.sales, this.customers,
-				this.targets::find,
-				new KpiComputation.FieldWork(this.activity, this.hourlyCost, LocalDate.now(this.clock)));
+		ScopeFilter filter = this.scopes.resolve(scope);
+		KpiComputation computation = new KpiComputation(filter, period, this.figures.of(filter), this.targets::find,
+				new KpiComputation.FieldWork(this.hourlyCost, LocalDate.now(this.clock)));
 		List<KpiValue> values = new ArrayList<>();
 		for (KpiDefinition definition : asked) {
 			values.add(computation.value(definition));

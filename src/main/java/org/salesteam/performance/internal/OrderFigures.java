@@ -64,7 +64,8 @@ class OrderFigures {
 	}
 
 	/**
-	 * Customers whose first placed order in the scope, ever, falls in the period.
+	 * Customers whose first placed order in the scope, ever, falls in the period (read
+	 * from {@code kpi_customer_first}: the scope's earliest first day of the customer).
 	 */
 	long newCustomers(ScopeFilter scope, KpiPeriod period) {
 		return newCustomerIds(scope, period).size();
@@ -72,13 +73,13 @@ class OrderFigures {
 
 	List<Long> newCustomerIds(ScopeFilter scope, KpiPeriod period) {
 		return this.jdbc.sql("""
-				select r.customer_id
-				from kpi_sales_day r
-				where r.order_day <= :to and r.orders > 0 and %s
-				group by r.customer_id
-				having min(r.order_day) >= :from
-				order by r.customer_id
-				""".formatted(scope.on("r.owner_key", "r.territory_key")))
+				select f.customer_id
+				from kpi_customer_first f
+				where f.first_day <= :to and %s
+				group by f.customer_id
+				having min(f.first_day) >= :from
+				order by f.customer_id
+				""".formatted(scope.on("f.owner_key", "f.territory_key")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())

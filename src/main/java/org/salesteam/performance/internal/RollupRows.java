@@ -33,28 +33,59 @@ class RollupRows {
 
 	private final boolean postgres;
 
-	RollupRows(JdbcClient jdbc, DataSource dataSource) {
+	private final RollupVersion version;
+
+	RollupRows(JdbcClient jdbc, DataSource dataSource, RollupVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 		this.postgres = isPostgres(dataSource);
+	}
+
+	/** How a written value meets the value already in the row. */
+	private enum Combine {
+
+		ADD, SET, LEAST;
+
+		/**
+		 * The new value of {@code column} from the row's {@code current} and
+		 * {@code given}.
+		 */
+		String of(String current, String given) {
+			return switch (this) {
+				case ADD -> current + " + " + given;
+				case SET -> given;
+				case LEAST -> "least(" + current + ", " + given + ")";
+			};
+		}
+
 	}
 
 	/** Adds {@code values} to the columns of the row of {@code key}, creating it. */
 	void add(String table, Map<String, Object> key, Map<String, Object> values) {
-		write(table, key, values, true);
+		write(table, key, values, Combine.ADD);
 	}
 
 	/** Sets the columns of the row of {@code key} to {@code values}, creating it. */
 	void set(String table, Map<String, Object> key, Map<String, Object> values) {
-		write(table, key, values, false);
+		write(table, key, values, Combine.SET);
 	}
 
-	private void write(String table, Map<String, Object> key, Map<String, Object> values, boolean add) {
+	/**
+	 * Keeps the smaller of each column's value and {@code values}, creating the row (two
+	 * transactions lowering the same row at once both count, like {@link #add}).
+	 */
+	void least(String table, Map<String, Object> key, Map<String, Object> values) {
+		write(table, key, values, Combine.LEAST);
+	}
+
+	private void write(String table, Map<String, Object> key, Map<String, Object> values, Combine combine) {
+		this.version.changed();
 		Map<String, Object> all = new LinkedHashMap<>(key);
 		all.putAll(values);
 		if (this.postgres) {
 			String update = values.keySet()
 				.stream()
-				.map((c) -> c + " = " + (add ? table + "." + c + " + " : "") + "excluded." + c)
+				.map((c) -> c + " = " + combine.of(table + "." + c, "excluded." + c))
 				.collect(Collectors.joining(", "));
 			this.jdbc.sql("insert into %s (%s) values (%s) on conflict (%s) do update set %s".formatted(table,
 					String.join(", ", all.keySet()), params(List.copyOf(all.keySet())), String.join(", ", key.keySet()),
@@ -64,7 +95,7 @@ class RollupRows {
 			return;
 		}
 		for (int attempt = 1;; attempt++) {
-			if (update(table, key, values, add) > 0) {
+			if (update(table, key, values, combine) > 0) {
 				return;
 			}
 			try {
@@ -84,10 +115,10 @@ class RollupRows {
 		}
 	}
 
-	private int update(String table, Map<String, Object> key, Map<String, Object> values, boolean add) {
+	private int update(String table, Map<String, Object> key, Map<String, Object> values, Combine combine) {
 		String set = values.keySet()
 			.stream()
-			.map((c) -> c + " = " + (add ? c + " + " : "") + ":" + c)
+			.map((c) -> c + " = " + combine.of(c, ":" + c))
 			.collect(Collectors.joining(", "));
 		String where = key.keySet().stream().map((c) -> c + " = :" + c).collect(Collectors.joining(" and "));
 		Map<String, Object> all = new LinkedHashMap<>(key);

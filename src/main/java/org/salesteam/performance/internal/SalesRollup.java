@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * (only if the order had been placed) and counts one cancelled order. The listeners run
  * in the transaction that changes the order, so the rollup is never behind a committed
  * order; two orders of the same key committed at once both count ({@link RollupRows}).
- * {@link #rebuild()} recomputes the table from the orders with the same rules.
+ * {@link #rebuild()} recomputes the table from the orders with the same rules. Beside it
+ * {@code kpi_customer_first} keeps each customer's first day with a placed order per rep
+ * and territory (the earliest of its {@code kpi_sales_day} rows with a placed order).
  */
 @Component
 class SalesRollup {
@@ -33,17 +35,24 @@ class SalesRollup {
 
 	private final JdbcClient jdbc;
 
+	private static final String FIRST = "kpi_customer_first";
+
 	private final RollupRows rows;
 
-	SalesRollup(JdbcClient jdbc, RollupRows rows) {
+	private final RollupVersion version;
+
+	SalesRollup(JdbcClient jdbc, RollupRows rows, RollupVersion version) {
 		this.jdbc = jdbc;
 		this.rows = rows;
+		this.version = version;
 	}
 
 	@EventListener
 	void on(OrderPlaced event) {
 		add(event.orderDate(), event.ownerId(), event.territoryId(), event.customerId(), event.netAmount(),
 				event.netAmount().subtract(event.cost()), 1, 0);
+		Map<String, Object> key = firstKey(event.customerId(), event.ownerId(), event.territoryId());
+		this.rows.least(FIRST, key, Map.of("first_day", event.orderDate()));
 	}
 
 	@EventListener
@@ -51,6 +60,7 @@ class SalesRollup {
 		if (event.wasPlaced()) {
 			add(event.orderDate(), event.ownerId(), event.territoryId(), event.customerId(), event.netAmount().negate(),
 					event.cost().subtract(event.netAmount()), -1, 1);
+			refreshFirst(firstKey(event.customerId(), event.ownerId(), event.territoryId()));
 		}
 		else {
 			add(event.orderDate(), event.ownerId(), event.territoryId(), event.customerId(), BigDecimal.ZERO,
@@ -66,7 +76,10 @@ class SalesRollup {
 			List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
 			this.jdbc.sql("delete from kpi_sales_day where customer_id in (:ids)").param("ids", part).update();
 			insert("and o.customer_id in (:ids)", part);
+			this.jdbc.sql("delete from kpi_customer_first where customer_id in (:ids)").param("ids", part).update();
+			insertFirst("and r.customer_id in (:ids)", part);
 		}
+		this.version.changed();
 	}
 
 	/**
@@ -74,7 +87,58 @@ class SalesRollup {
 	 */
 	int rebuild() {
 		this.jdbc.sql("delete from kpi_sales_day").update();
-		return insert("", List.of());
+		this.jdbc.sql("delete from kpi_customer_first").update();
+		int rows = insert("", List.of());
+		insertFirst("", List.of());
+		this.version.changed();
+		return rows;
+	}
+
+	/**
+	 * Inserts the first days of the {@code kpi_sales_day} rows matching the condition on
+	 * {@code r}.
+	 */
+	private void insertFirst(String condition, List<Long> ids) {
+		var statement = this.jdbc.sql("""
+				insert into kpi_customer_first (customer_id, owner_key, territory_key, first_day)
+				select r.customer_id, r.owner_key, r.territory_key, min(r.order_day)
+				from kpi_sales_day r
+				where r.orders > 0
+				""" + condition + """
+
+				group by r.customer_id, r.owner_key, r.territory_key
+				""");
+		(ids.isEmpty() ? statement : statement.param("ids", ids)).update();
+	}
+
+	/**
+	 * A placed order left the key: its first day is the earliest day still with a placed
+	 * order, or there is none. (Placing an earlier order for the same key while this runs
+	 * can be overwritten; the rebuild repairs it.)
+	 */
+	private void refreshFirst(Map<String, Object> key) {
+		LocalDate first = this.jdbc.sql("""
+				select min(order_day) from kpi_sales_day
+				where customer_id = :customer_id and owner_key = :owner_key and territory_key = :territory_key
+				  and orders > 0
+				""").params(key).query(LocalDate.class).optional().orElse(null);
+		if (first == null) {
+			this.jdbc.sql("""
+					delete from kpi_customer_first
+					where customer_id = :customer_id and owner_key = :owner_key and territory_key = :territory_key
+					""").params(key).update();
+		}
+		else {
+			this.rows.set(FIRST, key, Map.of("first_day", first));
+		}
+	}
+
+	private static Map<String, Object> firstKey(long customerId, Long ownerId, Long territoryId) {
+		Map<String, Object> key = new LinkedHashMap<>();
+		key.put("customer_id", customerId);
+		key.put("owner_key", (ownerId != null) ? ownerId : NONE);
+		key.put("territory_key", (territoryId != null) ? territoryId : NONE);
+		return key;
 	}
 
 	/** Inserts the rows of the orders matching the extra condition on {@code o}. */

@@ -50,6 +50,25 @@ class ScopeResolver {
 		};
 	}
 
+	/**
+	 * What the scope's figures depend on besides the rollups: the scope, and the reps of
+	 * a team today or the territories below a territory (a rep moved to another team
+	 * changes the team's figures without any rollup changing).
+	 */
+	String fingerprint(ScopeFilter filter) {
+		KpiScope scope = filter.scope();
+		return switch (scope.kind()) {
+			case COMPANY -> "company";
+			case TEAM -> "team:" + scope.teamId() + ":"
+					+ this.jdbc.sql("select id from app_user where team_id = :team order by id")
+						.param("team", scope.teamId())
+						.query(Long.class)
+						.list();
+			case TERRITORY -> "territory:" + filter.territoryIds();
+			case REP -> "rep:" + filter.ownerId();
+		};
+	}
+
 	private List<Long> territoryWithDescendants(String code) {
 		List<Node> nodes = this.jdbc.sql("select id, code, parent_id from territory")
 			.query((rs, row) -> new Node(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class)))
