@@ -11,17 +11,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.salesteam.performance.KpiPeriod;
 
 /**
- * KPI base figures read from the rollups, kept in memory by rollup generation
- * ({@link RollupVersion}): a figure is read from the database once per figure, scope,
- * period and generation, and a new generation makes every older entry unreachable. When
- * several requests want the same missing figure at once, the first reads it and the
- * others wait for its result instead of reading it again. Entries are bounded by weight
- * (a customer list weighs one per customer, any other figure one;
- * {@code salesteam.performance.cache.max-weight}, default 4,000,000) and dropped after
- * {@code salesteam.performance.cache.ttl} (default 15 minutes).
+ * KPI base figures kept in memory by rollup generation ({@link RollupVersion}): a figure
+ * is read from the database once per figure, scope, period and generation, and a new
+ * generation makes every older entry unreachable. When several requests want the same
+ * missing figure at once, the first reads it and the others wait for its result instead
+ * of reading it again. Entries are bounded by weight (a customer list weighs one per
+ * customer, any other figure one) and dropped a fixed time after they were read (a zero
+ * time keeps nothing).
  */
-@Component
-class FigureCache {
+final class FigureCache {
 
 	/** A figure that takes more room than a handful of numbers. */
 	interface Weighed {
