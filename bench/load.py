@@ -28,6 +28,18 @@ def login(conn, user, password):
     return session_cookie(r, cookie)
 
 
+def login_retrying(conn, user, password, attempts=30):
+    """Fifty sign-ins at once meet the overload limit (503, no form): wait and try again."""
+    for attempt in range(attempts):
+        try:
+            return login(conn, user, password)
+        except Exception:
+            if attempt == attempts - 1:
+                raise
+            conn.close()
+            time.sleep(0.5 + 0.1 * attempt)
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base", required=True)
@@ -48,7 +60,7 @@ def main():
         conn = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
         try:
             if a.login:
-                headers = {"Cookie": login(conn, *a.login.split(":", 1)), "Accept": "text/html"}
+                headers = {"Cookie": login_retrying(conn, *a.login.split(":", 1)), "Accept": "text/html"}
             else:
                 headers = {"Authorization": "Bearer " + a.token[n % len(a.token)], "Accept": "application/json"}
         finally:

@@ -122,7 +122,7 @@ class ActivityRollup {
 		key.put("time_day", event.on());
 		key.put("user_key", event.userId());
 		if (time.logged() == 0) {
-			this.version.changed();
+			this.version.changed(RollupVersion.Rollup.FIELD_WORK);
 			this.jdbc.sql("delete from kpi_time_day where time_day = :time_day and user_key = :user_key")
 				.params(key)
 				.update();
@@ -137,7 +137,7 @@ class ActivityRollup {
 	 * day; returns the rows written.
 	 */
 	int rebuild() {
-		this.version.changed();
+		this.version.changed(RollupVersion.Rollup.FIELD_WORK);
 		this.jdbc.sql("delete from kpi_activity_day").update();
 		this.jdbc.sql("delete from kpi_time_day").update();
 		Map<Long, Long> territories = new HashMap<>();

@@ -30,33 +30,37 @@ class RollupFigures {
 
 		private final String fingerprint;
 
-		private final long version;
+		private final RollupVersion.Generations version;
 
-		private Scoped(ScopeFilter scope, String fingerprint, long version) {
+		private Scoped(ScopeFilter scope, String fingerprint, RollupVersion.Generations version) {
 			this.scope = scope;
 			this.fingerprint = fingerprint;
 			this.version = version;
 		}
 
 		OrderFigures.Totals totals(KpiPeriod period) {
-			return cached("totals", period, () -> RollupFigures.this.orders.totals(this.scope, period));
+			return cached("totals", RollupVersion.Rollup.SALES, period,
+					() -> RollupFigures.this.orders.totals(this.scope, period));
 		}
 
 		ActiveCustomers active(KpiPeriod period) {
-			return cached("active", period,
+			return cached("active", RollupVersion.Rollup.SALES, period,
 					() -> ActiveCustomers.of(RollupFigures.this.orders.customerSales(this.scope, period)));
 		}
 
 		long newCustomers(KpiPeriod period) {
-			return cached("new", period, () -> RollupFigures.this.orders.newCustomers(this.scope, period));
+			return cached("new", RollupVersion.Rollup.SALES, period,
+					() -> RollupFigures.this.orders.newCustomers(this.scope, period));
 		}
 
 		ActivityFigures.Totals activity(KpiPeriod period) {
-			return cached("activity", period, () -> RollupFigures.this.activity.totals(this.scope, period));
+			return cached("activity", RollupVersion.Rollup.FIELD_WORK, period,
+					() -> RollupFigures.this.activity.totals(this.scope, period));
 		}
 
 		ActivityFigures.Time time(KpiPeriod period) {
-			return cached("time", period, () -> RollupFigures.this.activity.time(this.scope, period));
+			return cached("time", RollupVersion.Rollup.FIELD_WORK, period,
+					() -> RollupFigures.this.activity.time(this.scope, period));
 		}
 
 		long assigned(KpiPeriod period) {
@@ -71,16 +75,20 @@ class RollupFigures {
 			return recent("closed", period, () -> RollupFigures.this.customers.closedOpportunities(this.scope, period));
 		}
 
-		private <T> T cached(String figure, KpiPeriod period, Supplier<T> read) {
-			return RollupFigures.this.rollups.get(key(figure, period), read);
+		private <T> T cached(String figure, RollupVersion.Rollup rollup, KpiPeriod period, Supplier<T> read) {
+			return RollupFigures.this.rollups.get(key(figure, rollup, period), read);
 		}
 
+		/**
+		 * Customer figures: first orders make prospects customers, so the order
+		 * generation.
+		 */
 		private <T> T recent(String figure, KpiPeriod period, Supplier<T> read) {
-			return RollupFigures.this.recent.get(key(figure, period), read);
+			return RollupFigures.this.recent.get(key(figure, RollupVersion.Rollup.SALES, period), read);
 		}
 
-		private FigureCache.Key key(String figure, KpiPeriod period) {
-			return new FigureCache.Key(figure, this.fingerprint, period, this.version);
+		private FigureCache.Key key(String figure, RollupVersion.Rollup rollup, KpiPeriod period) {
+			return new FigureCache.Key(figure, this.fingerprint, period, this.version.of(rollup));
 		}
 
 	}
@@ -114,8 +122,8 @@ class RollupFigures {
 
 	/** Reads the generation first: see {@link RollupVersion}. */
 	Scoped of(ScopeFilter scope) {
-		long generation = this.version.current();
-		return new Scoped(scope, this.scopes.fingerprint(scope), generation);
+		RollupVersion.Generations generations = this.version.current();
+		return new Scoped(scope, this.scopes.fingerprint(scope), generations);
 	}
 
 }

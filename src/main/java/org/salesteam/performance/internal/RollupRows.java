@@ -79,7 +79,7 @@ class RollupRows {
 	}
 
 	private void write(String table, Map<String, Object> key, Map<String, Object> values, Combine combine) {
-		this.version.changed();
+		this.version.changed(RollupVersion.Rollup.of(table));
 		Map<String, Object> all = new LinkedHashMap<>(key);
 		all.putAll(values);
 		if (this.postgres) {

@@ -79,7 +79,7 @@ class SalesRollup {
 			this.jdbc.sql("delete from kpi_customer_first where customer_id in (:ids)").param("ids", part).update();
 			insertFirst("and r.customer_id in (:ids)", part);
 		}
-		this.version.changed();
+		this.version.changed(RollupVersion.Rollup.SALES);
 	}
 
 	/**
@@ -90,7 +90,7 @@ class SalesRollup {
 		this.jdbc.sql("delete from kpi_customer_first").update();
 		int rows = insert("", List.of());
 		insertFirst("", List.of());
-		this.version.changed();
+		this.version.changed(RollupVersion.Rollup.SALES);
 		return rows;
 	}
 

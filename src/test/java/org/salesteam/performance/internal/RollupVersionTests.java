@@ -11,12 +11,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rollup generation goes up once per committed transaction that changed a rollup,
- * however many rows it wrote, and not at all for one rolled back.
+ * Each rollup generation goes up once per committed transaction that changed its rollup,
+ * however many rows it wrote; the other one stays; nothing moves for a rollback.
  */
 @IntegrationTest
 @TestPropertySource(properties = "salesteam.test.context=kpi-field-work")
 class RollupVersionTests {
+
+	private static final RollupVersion.Rollup SALES = RollupVersion.Rollup.SALES;
+
+	private static final RollupVersion.Rollup FIELD_WORK = RollupVersion.Rollup.FIELD_WORK;
 
 	@Autowired
 	RollupVersion version;
@@ -27,20 +31,38 @@ class RollupVersionTests {
 	@Test
 	void risesOnceAfterACommitAndNeverForARollback() {
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
-		long before = this.version.current();
+		RollupVersion.Generations before = this.version.current();
 		transaction.executeWithoutResult((status) -> {
-			this.version.changed();
-			this.version.changed();
+			this.version.changed(SALES);
+			this.version.changed(SALES);
 			assertThat(this.version.current()).as("not before the commit").isEqualTo(before);
 		});
-		assertThat(this.version.current()).isEqualTo(before + 1);
+		assertThat(this.version.current())
+			.isEqualTo(new RollupVersion.Generations(before.sales() + 1, before.fieldWork()));
 		transaction.executeWithoutResult((status) -> {
-			this.version.changed();
+			this.version.changed(FIELD_WORK);
+			this.version.changed(SALES);
 			status.setRollbackOnly();
 		});
-		assertThat(this.version.current()).isEqualTo(before + 1);
-		this.version.changed();
-		assertThat(this.version.current()).as("outside a transaction: at once").isEqualTo(before + 2);
+		assertThat(this.version.current())
+			.isEqualTo(new RollupVersion.Generations(before.sales() + 1, before.fieldWork()));
+		transaction.executeWithoutResult((status) -> {
+			this.version.changed(FIELD_WORK);
+			this.version.changed(SALES);
+		});
+		assertThat(this.version.current())
+			.isEqualTo(new RollupVersion.Generations(before.sales() + 2, before.fieldWork() + 1));
+		this.version.changed(FIELD_WORK);
+		assertThat(this.version.current()).as("outside a transaction: at once")
+			.isEqualTo(new RollupVersion.Generations(before.sales() + 2, before.fieldWork() + 2));
+	}
+
+	@Test
+	void aTableBelongsToItsRollup() {
+		assertThat(RollupVersion.Rollup.of("kpi_sales_day")).isEqualTo(SALES);
+		assertThat(RollupVersion.Rollup.of("kpi_customer_first")).isEqualTo(SALES);
+		assertThat(RollupVersion.Rollup.of("kpi_activity_day")).isEqualTo(FIELD_WORK);
+		assertThat(RollupVersion.Rollup.of("kpi_time_day")).isEqualTo(FIELD_WORK);
 	}
 
 }
