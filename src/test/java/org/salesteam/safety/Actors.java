@@ -59,13 +59,19 @@ final class Actors {
 	 * session (and a CSRF token for writes); writes carry an empty JSON object.
 	 */
 	MvcResult perform(HttpMethod method, String path, String actor, Map<String, String> params) throws Exception {
+		return perform(method, path, actor, params, "{}");
+	}
+
+	/** As above, with this JSON body on writes. */
+	MvcResult perform(HttpMethod method, String path, String actor, Map<String, String> params, String body)
+			throws Exception {
 		MockHttpServletRequestBuilder request = request(method, path);
 		params.forEach(request::param);
 		boolean write = !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)
 				&& !HttpMethod.OPTIONS.equals(method);
 		boolean api = path.startsWith("/api/");
 		if (write) {
-			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		if (!"anonymous".equals(actor)) {
 			if (api) {
