@@ -102,13 +102,19 @@ public class Goal extends AbstractAggregate {
 		this.status = GoalStatus.DRAFT;
 	}
 
-	/** Sets the figures of a draft; the stretch, when given, is at least the target. */
+	/**
+	 * Sets the figures of a draft; the stretch, when given, is at least the target (at
+	 * most the target when lower is better).
+	 */
 	public void describe(BigDecimal target, BigDecimal stretch, Long customerId, String productCategory, Long segmentId,
 			String notes) {
 		requireDraft();
 		this.target = checked("target", target);
 		this.stretch = (stretch != null) ? checked("stretch", stretch) : null;
-		if (this.stretch != null && this.stretch.compareTo(this.target) < 0) {
+		if (this.stretch != null && this.type.lowerIsBetter() && this.stretch.compareTo(this.target) > 0) {
+			throw BusinessRuleException.onField("stretch", "goal.error.stretchAboveTarget");
+		}
+		if (this.stretch != null && !this.type.lowerIsBetter() && this.stretch.compareTo(this.target) < 0) {
 			throw BusinessRuleException.onField("stretch", "goal.error.stretchBelowTarget");
 		}
 		this.customerId = customerId;

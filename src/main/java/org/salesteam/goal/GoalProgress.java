@@ -18,16 +18,35 @@ import java.time.LocalDate;
  * <li>{@code forecast} = actual ÷ elapsedDays × workingDays (linear, 2 decimals) and
  * {@code forecastAttained} = forecast ÷ target.</li>
  * </ul>
- * A figure that does not add up over time (a growth rate) has no pace; its forecast is
- * the rate so far. A goal whose actual is not measured has only its target.
+ * A figure that does not add up over time (a growth rate, an average cost) has no pace;
+ * its forecast is the figure so far. A goal whose actual is not measured has only its
+ * target.
+ * <p>
+ * A lower-is-better goal (a ceiling such as the average cost per visit) turns the ratios
+ * round: {@code attained} = target ÷ actual, so that 1 or more means the actual is at or
+ * below the target ({@code forecastAttained} and {@code stretchAttained} likewise); an
+ * actual of 0 leaves them undefined although the target is met. {@link #targetMet()} says
+ * which way it went in both cases.
  */
 public record GoalProgress(BigDecimal actual, BigDecimal target, BigDecimal stretch, LocalDate asOf, int workingDays,
 		int elapsedDays, BigDecimal attained, BigDecimal expected, BigDecimal pace, BigDecimal forecast,
-		BigDecimal forecastAttained, BigDecimal stretchAttained) {
+		BigDecimal forecastAttained, BigDecimal stretchAttained, boolean lowerIsBetter) {
 
 	/** Whether the actual figure is measured. */
 	public boolean measured() {
 		return this.actual != null;
+	}
+
+	/**
+	 * Whether the actual is at or above the target (at or below it when lower is better);
+	 * {@code null} when either is missing.
+	 */
+	public Boolean targetMet() {
+		if (this.actual == null || this.target == null) {
+			return null;
+		}
+		int compared = this.actual.compareTo(this.target);
+		return this.lowerIsBetter ? compared <= 0 : compared >= 0;
 	}
 
 	/** AHEAD, BEHIND or {@code null} when there is no pace. */
@@ -44,14 +63,23 @@ public record GoalProgress(BigDecimal actual, BigDecimal target, BigDecimal stre
 	 */
 	public static GoalProgress of(BigDecimal actual, BigDecimal target, BigDecimal stretch, LocalDate from,
 			LocalDate to, LocalDate today, boolean cumulative) {
+		return of(actual, target, stretch, from, to, today, cumulative, false);
+	}
+
+	/**
+	 * The progress of {@code actual} against {@code target}, a ceiling when
+	 * {@code lowerIsBetter} (such a figure is never cumulative: it has no pace).
+	 */
+	public static GoalProgress of(BigDecimal actual, BigDecimal target, BigDecimal stretch, LocalDate from,
+			LocalDate to, LocalDate today, boolean cumulative, boolean lowerIsBetter) {
 		LocalDate asOf = today.isAfter(to) ? to : today;
 		int total = workingDays(from, to);
 		int elapsed = asOf.isBefore(from) ? 0 : workingDays(from, asOf);
 		BigDecimal expected = ratio(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(total));
-		BigDecimal attained = ratio(actual, target);
+		BigDecimal attained = lowerIsBetter ? ratio(target, actual) : ratio(actual, target);
 		BigDecimal pace = null;
 		BigDecimal forecast = null;
-		if (actual != null && cumulative) {
+		if (actual != null && cumulative && !lowerIsBetter) {
 			if (elapsed > 0) {
 				forecast = actual.multiply(BigDecimal.valueOf(total))
 					.divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_UP);
@@ -63,8 +91,12 @@ public record GoalProgress(BigDecimal actual, BigDecimal target, BigDecimal stre
 		else if (actual != null && elapsed > 0) {
 			forecast = actual;
 		}
+		if (lowerIsBetter) {
+			return new GoalProgress(actual, target, stretch, asOf, total, elapsed, attained, expected, null, forecast,
+					ratio(target, forecast), ratio(stretch, actual), true);
+		}
 		return new GoalProgress(actual, target, stretch, asOf, total, elapsed, attained, expected, pace, forecast,
-				ratio(forecast, target), ratio(actual, stretch));
+				ratio(forecast, target), ratio(actual, stretch), false);
 	}
 
 	/** Mondays to Fridays in {@code [from, to]}. */

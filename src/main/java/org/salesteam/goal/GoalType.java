@@ -23,7 +23,7 @@ public enum GoalType {
 	ACTIVE_CUSTOMERS(Unit.COUNT, "ACTIVE_CUSTOMERS"),
 	/** Customers moved up a class (C→B→A). */
 	CUSTOMER_UPGRADES(Unit.COUNT, null),
-	/** Average cost per visit at most. */
+	/** Average cost per visit at most (lower is better). */
 	VISIT_COST(Unit.MONEY, null),
 	/** 利润贡献. */
 	PROFIT(Unit.MONEY, "PROFIT"),
@@ -65,6 +65,14 @@ public enum GoalType {
 	 */
 	public boolean cumulative() {
 		return this != SALES_GROWTH && this != VISIT_COST;
+	}
+
+	/**
+	 * Whether the target is a ceiling: the goal is met when the actual is at or below it
+	 * (the average cost per visit).
+	 */
+	public boolean lowerIsBetter() {
+		return this == VISIT_COST;
 	}
 
 	/** Whether a team goal of this type can be split among its reps. */

@@ -97,4 +97,52 @@ class GoalProgressTests {
 		assertThat(p.forecast()).isEqualByComparingTo("6.00");
 	}
 
+	@Test
+	void aCostCeilingIsMetAtOrBelowTheTargetAndHasNoPace() {
+		// VISIT_COST: 80 per visit against at most 100, stretch 75 → attained 100 / 80
+		GoalProgress below = GoalProgress.of(new BigDecimal("80.00"), new BigDecimal("100"), new BigDecimal("75"), FROM,
+				TO, LocalDate.of(2026, 11, 13), GoalType.VISIT_COST.cumulative(), GoalType.VISIT_COST.lowerIsBetter());
+		assertThat(below.lowerIsBetter()).isTrue();
+		assertThat(below.targetMet()).isTrue();
+		assertThat(below.attained()).isEqualByComparingTo("1.2500");
+		assertThat(below.pace()).isNull();
+		assertThat(below.paceStatus()).isNull();
+		// the forecast of an average is the average so far: 100 / 80
+		assertThat(below.forecast()).isEqualByComparingTo("80.00");
+		assertThat(below.forecastAttained()).isEqualByComparingTo("1.2500");
+		// stretch 75 / 80 = 0.9375: the stretch is not reached
+		assertThat(below.stretchAttained()).isEqualByComparingTo("0.9375");
+		// 125 per visit: 100 / 125 = 0.8, not met
+		GoalProgress above = GoalProgress.of(new BigDecimal("125.00"), new BigDecimal("100"), null, FROM, TO,
+				LocalDate.of(2026, 11, 13), false, true);
+		assertThat(above.targetMet()).isFalse();
+		assertThat(above.attained()).isEqualByComparingTo("0.8000");
+		// exactly the ceiling is met
+		assertThat(GoalProgress
+			.of(new BigDecimal("100.00"), new BigDecimal("100"), null, FROM, TO, LocalDate.of(2026, 11, 13), false,
+					true)
+			.targetMet()).isTrue();
+		// visits without any expense: met, but target ÷ 0 is undefined
+		GoalProgress free = GoalProgress.of(BigDecimal.ZERO, new BigDecimal("100"), null, FROM, TO,
+				LocalDate.of(2026, 11, 13), false, true);
+		assertThat(free.targetMet()).isTrue();
+		assertThat(free.attained()).isNull();
+		// no visits yet: nothing measured, nothing met
+		assertThat(GoalProgress.of(null, new BigDecimal("100"), null, FROM, TO, LocalDate.of(2026, 11, 13), false, true)
+			.targetMet()).isNull();
+	}
+
+	@Test
+	void onlyTheVisitCostIsACeilingAndASalesGoalIsMetAtOrAboveItsTarget() {
+		assertThat(java.util.Arrays.stream(GoalType.values()).filter(GoalType::lowerIsBetter))
+			.containsExactly(GoalType.VISIT_COST);
+		GoalProgress sales = GoalProgress.of(new BigDecimal("21000"), new BigDecimal("21000"), null, FROM, TO,
+				LocalDate.of(2026, 11, 13), true);
+		assertThat(sales.lowerIsBetter()).isFalse();
+		assertThat(sales.targetMet()).isTrue();
+		assertThat(GoalProgress
+			.of(new BigDecimal("20999"), new BigDecimal("21000"), null, FROM, TO, LocalDate.of(2026, 11, 13), true)
+			.targetMet()).isFalse();
+	}
+
 }

@@ -56,7 +56,7 @@ public class GoalMeasures {
 	public GoalProgress progress(Goal goal) {
 		LocalDate today = LocalDate.now(this.clock);
 		return GoalProgress.of(actual(goal, today), goal.getTarget(), goal.getStretch(), goal.getPeriod().from(),
-				goal.getPeriod().to(), today, goal.getType().cumulative());
+				goal.getPeriod().to(), today, goal.getType().cumulative(), goal.getType().lowerIsBetter());
 	}
 
 	/**

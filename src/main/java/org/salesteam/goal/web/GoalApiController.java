@@ -54,13 +54,15 @@ class GoalApiController {
 	record ProgressView(long goalId, GoalType type, GoalType.Unit unit, String scope, String period, LocalDate from,
 			LocalDate to, boolean measured, BigDecimal actual, BigDecimal target, BigDecimal stretch, LocalDate asOf,
 			int workingDays, int elapsedWorkingDays, BigDecimal attained, BigDecimal expected, BigDecimal pace,
-			String paceStatus, BigDecimal forecast, BigDecimal forecastAttained, BigDecimal stretchAttained) {
+			String paceStatus, BigDecimal forecast, BigDecimal forecastAttained, BigDecimal stretchAttained,
+			boolean lowerIsBetter, Boolean targetMet) {
 
 		static ProgressView of(Goal goal, GoalProgress p) {
 			return new ProgressView(goal.getId(), goal.getType(), goal.getType().unit(), goal.getScope(),
 					goal.getPeriod().label(), goal.getPeriod().from(), goal.getPeriod().to(), p.measured(), p.actual(),
 					p.target(), p.stretch(), p.asOf(), p.workingDays(), p.elapsedDays(), p.attained(), p.expected(),
-					p.pace(), p.paceStatus(), p.forecast(), p.forecastAttained(), p.stretchAttained());
+					p.pace(), p.paceStatus(), p.forecast(), p.forecastAttained(), p.stretchAttained(),
+					p.lowerIsBetter(), p.targetMet());
 		}
 
 	}
@@ -148,8 +150,9 @@ class GoalApiController {
 	}
 
 	@GetMapping("/api/v1/goals/{id}/progress")
-	@Operation(summary = "Actual, attained (actual ÷ target), pace against elapsed working days (Mon–Fri) and a "
-			+ "linear forecast to the period's end; ratios are null when undefined")
+	@Operation(summary = "Actual, attained (actual ÷ target; target ÷ actual for a lower-is-better goal such as "
+			+ "VISIT_COST), targetMet, pace against elapsed working days (Mon–Fri) and a linear forecast to the "
+			+ "period's end; ratios are null when undefined")
 	ProgressView progress(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
 		Goal goal = this.access.goal(user, id);
 		return ProgressView.of(goal, this.measures.progress(goal));

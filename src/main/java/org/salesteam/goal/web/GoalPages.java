@@ -10,8 +10,14 @@ import org.salesteam.goal.GoalProgress;
 record GoalPages(Goal goal, String scopeName, GoalProgress progress, boolean mayEdit, boolean mayApprove,
 		boolean mayAllocate) {
 
-	/** Per cent (0–100) of the attained bar, capped at 100; 0 when undefined. */
+	/**
+	 * Per cent (0–100) of the attained bar, capped at 100; full when the target is met (a
+	 * cost of 0 against a ceiling has no ratio), otherwise 0 when undefined.
+	 */
 	public int attainedBar() {
+		if (Boolean.TRUE.equals(this.progress.targetMet())) {
+			return 100;
+		}
 		return bar(this.progress.attained());
 	}
 

@@ -13,6 +13,7 @@ import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.internal.CostBreakdowns;
 import org.salesteam.performance.internal.KpiRecords;
 import org.salesteam.performance.internal.KpiRollups;
 import org.salesteam.platform.UserPrincipal;
@@ -33,8 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/kpis}: KPI values of a scope the caller may see (403 otherwise), each
- * with its value in the previous period and the same period last year; the catalogue; and
- * the admin's rollup rebuild.
+ * with its value in the previous period and the same period last year; the catalogue;
+ * visits, sales and the sales cost ratio by customer class and by product category
+ * ({@code /breakdowns/*}, same visibility); and the admin's rollup rebuild.
  */
 @RestController
 @Tag(name = "kpis")
@@ -60,6 +62,31 @@ class KpiApiController {
 			String formulaEn, KpiUnit unit, boolean higherIsBetter, boolean ratio) {
 	}
 
+	/**
+	 * A customer class (A, B, C; NONE for a customer that no longer exists; null in the
+	 * total): completed visits, their share of all, sales, sales per visit, sales
+	 * expenses and expenses ÷ sales.
+	 */
+	record ClassView(String customerClass, long visits, BigDecimal visitShare, BigDecimal sales,
+			BigDecimal salesPerVisit, BigDecimal expenses, BigDecimal salesCostRatio) {
+
+		static ClassView of(CostBreakdowns.ClassFigures figures, long allVisits) {
+			return new ClassView(figures.customerClass(), figures.visits(), figures.visitShare(allVisits),
+					figures.sales(), figures.salesPerVisit(), figures.expenses(), figures.salesCostRatio());
+		}
+
+	}
+
+	record ClassReport(String scope, LocalDate from, LocalDate to, List<ClassView> classes, ClassView total) {
+	}
+
+	record CategoryView(String category, BigDecimal sales, BigDecimal expenses, BigDecimal salesCostRatio) {
+	}
+
+	record CategoryReport(String scope, LocalDate from, LocalDate to, List<CategoryView> categories,
+			BigDecimal unattributedExpenses, BigDecimal expenses) {
+	}
+
 	private final Kpis kpis;
 
 	private final KpiRollups rollups;
@@ -68,11 +95,14 @@ class KpiApiController {
 
 	private final KpiRecords records;
 
-	KpiApiController(Kpis kpis, KpiRollups rollups, MessageSource messages, KpiRecords records) {
+	private final CostBreakdowns costs;
+
+	KpiApiController(Kpis kpis, KpiRollups rollups, MessageSource messages, KpiRecords records, CostBreakdowns costs) {
 		this.kpis = kpis;
 		this.rollups = rollups;
 		this.messages = messages;
 		this.records = records;
+		this.costs = costs;
 	}
 
 	@GetMapping("/api/v1/kpis")
@@ -122,6 +152,38 @@ class KpiApiController {
 			@RequestParam(defaultValue = "50") int size) {
 		KpiScope asked = visibleScope(user, scope);
 		return this.records.records(asked, new KpiPeriod(from, to), code, "denominator".equals(side), page, size);
+	}
+
+	@GetMapping("/api/v1/kpis/breakdowns/customer-class")
+	@Operation(summary = "Completed visits by customer class (A, B, C; NONE when the customer no longer exists) "
+			+ "with their share, sales, sales per visit, sales expenses and SALES_COST_RATIO of a visible scope; "
+			+ "ratios are null when undefined")
+	ClassReport customerClass(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		KpiScope asked = visibleScope(user, scope);
+		CostBreakdowns.ClassCosts costs = this.costs.byCustomerClass(asked, new KpiPeriod(from, to));
+		long all = costs.total().visits();
+		return new ClassReport(asked.format(), from, to,
+				costs.classes().stream().map((c) -> ClassView.of(c, all)).toList(), ClassView.of(costs.total(), all));
+	}
+
+	@GetMapping("/api/v1/kpis/breakdowns/product-category")
+	@Operation(summary = "Sales, sales expenses and SALES_COST_RATIO by product category of a visible scope: the "
+			+ "expenses of the visits to a customer are shared over the categories of that customer's sales in the "
+			+ "scope and period in proportion to them; expenses of customers without such sales are "
+			+ "unattributedExpenses; ratios are null when undefined")
+	CategoryReport productCategory(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		KpiScope asked = visibleScope(user, scope);
+		CostBreakdowns.CategoryCosts costs = this.costs.byProductCategory(asked, new KpiPeriod(from, to));
+		return new CategoryReport(asked.format(), from, to,
+				costs.categories()
+					.stream()
+					.map((c) -> new CategoryView(c.category(), c.sales(), c.expenses(), c.salesCostRatio()))
+					.toList(),
+				costs.unattributed(), costs.expenses());
 	}
 
 	@PostMapping("/api/v1/kpis/rollups/rebuild")

@@ -7,6 +7,7 @@ import java.util.List;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.internal.CostBreakdowns;
 import org.salesteam.performance.internal.KpiRecords;
 import org.salesteam.performance.internal.ScopeChoices;
 import org.salesteam.performance.internal.Scorecards;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /performance}: the dashboard of a visible scope and period — scorecard with the
- * previous period and last year, charts, and the rep-by-rep (team) or team and territory
- * (company) comparison; {@code /performance/records}: the records behind a KPI.
+ * previous period and last year, charts, visits and sales cost ratio by customer class
+ * and by product category, and the rep-by-rep (team) or team and territory (company)
+ * comparison; {@code /performance/records}: the records behind a KPI.
  */
 @Controller
 class PerformancePageController {
@@ -41,8 +43,11 @@ class PerformancePageController {
 
 	private final Clock clock;
 
+	private final CostBreakdowns costs;
+
 	PerformancePageController(Kpis kpis, ScopeChoices choices, Scorecards scorecards, KpiRecords records, Formats fmt,
-			Clock clock) {
+			Clock clock, CostBreakdowns costs) {
+		this.costs = costs;
 		this.kpis = kpis;
 		this.choices = choices;
 		this.scorecards = scorecards;
@@ -72,6 +77,8 @@ class PerformancePageController {
 		model.addAttribute("compared", Scorecards.COMPARED);
 		model.addAttribute("sort", Scorecards.COMPARED.contains(sort) ? sort : "SALES");
 		model.addAttribute("asc", asc);
+		model.addAttribute("classCosts", this.costs.byCustomerClass(asked, range));
+		model.addAttribute("categoryCosts", this.costs.byProductCategory(asked, range));
 		switch (asked.kind()) {
 			case TEAM -> model.addAttribute("repRows", compare(this.choices.repsOf(asked.teamId()), range, sort, asc));
 			case COMPANY -> {
