@@ -178,7 +178,14 @@ class CostBreakdownTests {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
-		String url = "/performance?scope=rep:rep4&period=CUSTOM" + FEB;
+		String dashboard = page(manager, "/performance?scope=rep:rep4&period=CUSTOM" + FEB);
+		// the tables come after the page, from /performance/costs of the same scope and
+		// period
+		assertThat(dashboard).contains("id=\"costsSlot\"", "/performance/costs?scope=rep:rep4")
+			.doesNotContain("classCost-total");
+		String url = "/performance/costs?scope=rep:rep4" + FEB;
+		this.mvc.perform(MockMvcRequestBuilders.get("/performance/costs?scope=rep:rep9" + FEB).session(manager))
+			.andExpect(status().isForbidden());
 		String zh = page(manager, url + "&lang=zh-CN");
 		assertThat(zh).contains("拜访与销售成本（按客户等级）", "销售成本比率（按产品类别）", "拜访了但本期未下单的客户");
 		// A: 2 visits, 50.0 %, ¥2,000.00 a visit, ¥230.00, 5.8 % (0.0575)

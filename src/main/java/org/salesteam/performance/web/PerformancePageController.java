@@ -77,8 +77,6 @@ class PerformancePageController {
 		model.addAttribute("compared", Scorecards.COMPARED);
 		model.addAttribute("sort", Scorecards.COMPARED.contains(sort) ? sort : "SALES");
 		model.addAttribute("asc", asc);
-		model.addAttribute("classCosts", this.costs.byCustomerClass(asked, range));
-		model.addAttribute("categoryCosts", this.costs.byProductCategory(asked, range));
 		switch (asked.kind()) {
 			case TEAM -> model.addAttribute("repRows", compare(this.choices.repsOf(asked.teamId()), range, sort, asc));
 			case COMPANY -> {
@@ -89,6 +87,21 @@ class PerformancePageController {
 			}
 		}
 		return "performance/dashboard";
+	}
+
+	/**
+	 * The dashboard's cost tables by customer class and product category, loaded after
+	 * the page: they read the period's order lines, which the rollups do not keep.
+	 */
+	@GetMapping("/performance/costs")
+	String costs(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		KpiScope asked = scope(user, scope);
+		KpiPeriod range = new KpiPeriod(from, to);
+		model.addAttribute("classCosts", this.costs.byCustomerClass(asked, range));
+		model.addAttribute("categoryCosts", this.costs.byProductCategory(asked, range));
+		return "performance/costs :: costs";
 	}
 
 	@GetMapping("/performance/records")
