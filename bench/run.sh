@@ -209,7 +209,7 @@ echo
 echo "Import of $LINES of these lines (reps mapped onto the demo reps, order numbers prefixed BI-) through the application's order import (\`POST /api/v1/imports\`, kind orders, SKIP_INVALID, director) into an empty scratch database with the demo data: status $STATUS after $IMPORT_MS ms ($IMPORTED) = $(( LINES * 1000 / (IMPORT_MS + 1) )) lines/s."
 echo "PostgreSQL \`COPY\` of the same file into a plain typed table (18 columns) in the same database: $COPY_MS ms. **Import / COPY = $(python3 -c "print(round($IMPORT_MS / max($COPY_MS, 1), 1))")×** (target ≤ 4×)."
 if [ "$LINES" -lt 1000000 ]; then
-  echo "Only $LINES lines were imported (IMPORT_LINES, or a cut export); linear extrapolation to 1,000,000 lines: import $(( IMPORT_MS * (1000000 / LINES) / 1000 )) s, COPY $(( COPY_MS * (1000000 / LINES) / 1000 )) s."
+  echo "Only $LINES lines were imported (IMPORT_LINES, or a cut export); linear extrapolation to 1,000,000 lines: import $(( IMPORT_MS * 1000 / LINES )) s, COPY $(( COPY_MS * 1000 / LINES )) s."
 fi
 } >> "$OUT"
 stop_app
