@@ -1,6 +1,8 @@
 -- wrk mixed read/write load: nine in ten requests read lists, searches and dashboards, one in ten writes
--- (a rep logs an activity). The bearer token comes from the TOKEN environment variable.
+-- (a rep logs an activity). Bearer tokens: TOKEN (rep1) for everything except the company KPIs, which
+-- a rep may not read (403), DIRECTOR_TOKEN for those.
 local token = os.getenv("TOKEN")
+local director = os.getenv("DIRECTOR_TOKEN")
 local today = os.getenv("TODAY")
 local from = os.getenv("FROM")
 local reads = {
@@ -23,12 +25,21 @@ request = function()
     return wrk.format("POST", "/api/v1/activities", headers,
       '{"type":"TRAINING","date":"' .. today .. '","durationMinutes":30,"outcome":"bench"}')
   end
-  return wrk.format("GET", reads[(n % #reads) + 1], headers)
+  local path = reads[(n % #reads) + 1]
+  if path:find("scope=company", 1, true) then
+    headers["Authorization"] = "Bearer " .. director
+  end
+  return wrk.format("GET", path, headers)
 end
 
-local codes = {}
+-- the first few failures of each thread are printed (status and the start of the body) so that the
+-- results file can say why a request failed; wrk itself only counts them
+local shown = 0
 response = function(status, headers, body)
-  codes[status] = (codes[status] or 0) + 1
+  if status >= 300 and shown < 3 then
+    shown = shown + 1
+    io.write(string.format("WRKFAIL %d %s\n", status, (body or ""):sub(1, 300):gsub("\n", " ")))
+  end
 end
 
 done = function(summary, latency, requests)

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks of SalesTeam against PostgreSQL 15 on this machine; writes bench/results/<date>-<scale>.md.
 # Usage: bench/run.sh <XS|S|M|L>   (env: PGPORT=5451 PGHOST=localhost PGUSER=postgres APP_PORT=8101
-#        SKIP_GENERATE=1 to reuse the database bench_<scale>; SECONDS_PER_RUN=15)
+#        SKIP_GENERATE=1 to reuse the database bench_<scale>; SECONDS_PER_RUN=15; EXPORT_SECONDS=120;
+#        IMPORT_LINES=1000000: order lines imported into the scratch database bench_<scale>_import, which is
+#        generated at scale XS and dropped afterwards; IMPORT_SECONDS=3600: the import's time limit)
 # Needs: a running PostgreSQL 15, java 17, python3, wrk (Debian package), target/salesteam.jar (./mvnw package).
 set -euo pipefail
 SCALE=${1:?scale: XS, S, M or L}
@@ -16,18 +18,19 @@ OUT=bench/results/$(date -u +%F)-$SCALE.md
 BASE=http://localhost:$APP_PORT
 DBURL=jdbc:postgresql://$PGHOST:$PGPORT/$DB
 APP_PID=
+LOAD_START=$(cut -d' ' -f1 /proc/loadavg)
 log() { echo "[bench $(date -u +%T)] $*" >&2; }
 stop_app() { if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=; fi; }
 trap stop_app EXIT
 ms() { date +%s%3N; }
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/"$APP_PID"/status; }
-start_app() { # $1 = heap
-  local t0; t0=$(ms)
-  java -Xmx"$1" -jar $JAR --spring.profiles.active=postgres --spring.datasource.url="$DBURL" \
-    --spring.datasource.username="$PGUSER" --server.port="$APP_PORT" > "$WORK/app-$1.log" 2>&1 &
+start_app() { # $1 = heap, $2 = JDBC URL (default: the benchmark database), more: application arguments
+  local t0 heap=$1 url=${2:-$DBURL}; t0=$(ms); shift; shift || true
+  java -Xmx"$heap" -jar $JAR --spring.profiles.active=postgres --spring.datasource.url="$url" \
+    --spring.datasource.username="$PGUSER" --server.port="$APP_PORT" "$@" > "$WORK/app-$heap.log" 2>&1 &
   APP_PID=$!
   until curl -sf "$BASE/actuator/health/readiness" > /dev/null; do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app-$1.log"; exit 1; }; sleep 0.5; done
+    kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app-$heap.log"; exit 1; }; sleep 0.5; done
   STARTUP_MS=$(( $(ms) - t0 ))
 }
 row() { # label json → markdown row
@@ -54,13 +57,15 @@ TODAY=$(date -u +%F); FROM=$(date -u -d "$TODAY -1 year +1 day" +%F)
 log "starting the app"
 start_app 1g; STARTUP_1G=$STARTUP_MS; RSS_IDLE=$(rss)
 declare -A TOKEN
-for u in director manager1 rep1; do
+token() { # $1 = database, $2 = user → a bearer token valid for a day
+  local raw hash
   raw=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
   hash=$(printf %s "$raw" | sha256sum | cut -d' ' -f1)
-  psql -d "$DB" -qc "insert into api_token (id, version, user_id, token_hash, expires_at, created_at)
-    select nextval('app_seq'), 0, id, '$hash', current_timestamp + interval '1 day', current_timestamp from app_user where username = '$u'"
-  TOKEN[$u]=$raw
-done
+  psql -d "$1" -qc "insert into api_token (id, version, user_id, token_hash, expires_at, created_at)
+    select nextval('app_seq'), 0, id, '$hash', current_timestamp + interval '1 day', current_timestamp from app_user where username = '$2'"
+  echo "$raw"
+}
+for u in director manager1 rep1; do TOKEN[$u]=$(token "$DB" "$u"); done
 SEARCH=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("华联"))')
 
 {
@@ -68,7 +73,7 @@ echo "# SalesTeam benchmarks — scale $SCALE, $(date -u '+%F %H:%M') UTC"
 echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM."
 echo "Versions: $(java -version 2>&1 | head -1), $(psql -tAc 'select version()' | cut -d, -f1), app commit $(git rev-parse --short HEAD)."
-echo "**The machine is shared with other work (several builds and test runs in parallel): figures are noisy, take them as orders of magnitude.**"
+echo "@@LOAD@@"
 echo
 echo "Data: $COUNTS."
 echo "Generation: $GEN_LINE (wall clock with JVM start: $GEN_MS ms)."
@@ -129,21 +134,29 @@ echo
 echo "| connections | requests | p50 ms | p95 ms | p99 ms | req/s | errors (timeouts, non-2xx) |"
 echo "|---|---|---|---|---|---|---|"
 } >> "$OUT"
+mixed() { # $1 = connections; sets requests, p50, …, non2xx; keeps the printed failures (WRKFAIL status body)
+  TOKEN=${TOKEN[rep1]} DIRECTOR_TOKEN=${TOKEN[director]} TODAY=$TODAY FROM=$FROM \
+    wrk -t2 -c"$1" -d"${RUN}"s --timeout 10s -s bench/mixed.lua "$BASE" > "$WORK/wrk-$1.out"
+  eval "$(grep '^WRK ' "$WORK/wrk-$1.out" | sed 's/^WRK //')"
+  grep '^WRKFAIL ' "$WORK/wrk-$1.out" | sed "s/^WRKFAIL /$1 connections: /" >> "$WORK/wrk-failures" || true
+}
 BEST=0; BEST_C=0
 for c in 4 8 16 32 64 128; do
-  line=$(TOKEN=${TOKEN[rep1]} TODAY=$TODAY FROM=$FROM wrk -t2 -c$c -d${RUN}s --timeout 10s -s bench/mixed.lua "$BASE" | grep '^WRK')
-  eval "$(echo "$line" | sed 's/^WRK //')"
+  mixed $c
   echo "| $c | $requests | $p50 | $p95 | $p99 | $rps | $errors ($timeouts, $non2xx) |" >> "$OUT"
   if python3 -c "import sys; sys.exit(0 if $p95 <= 300 and $errors == 0 and $rps > $BEST else 1)"; then BEST=$rps; BEST_C=$c; fi
 done
 if [ "$BEST_C" -gt 0 ]; then
   c=$((BEST_C * 2))
-  line=$(TOKEN=${TOKEN[rep1]} TODAY=$TODAY FROM=$FROM wrk -t2 -c$c -d${RUN}s --timeout 10s -s bench/mixed.lua "$BASE" | grep '^WRK')
-  eval "$(echo "$line" | sed 's/^WRK //')"
+  mixed $c
   echo "| **2× ($c)** | $requests | $p50 | $p95 | $p99 | $rps | $errors ($timeouts, $non2xx) |" >> "$OUT"
 fi
 echo >> "$OUT"
 echo "Highest throughput with p95 ≤ 300 ms and no errors: **$BEST req/s** at $BEST_C connections. RSS under the dashboard load: $RSS_LOAD." >> "$OUT"
+if [ -s "$WORK/wrk-failures" ]; then
+  { echo; echo "Failed responses (first ones per wrk thread: status, start of the body):"; echo; echo '```'
+    sort "$WORK/wrk-failures" | uniq -c | sort -rn | head -10; echo '```'; } >> "$OUT"
+fi
 
 log "export with -Xmx256m"
 stop_app
@@ -153,17 +166,65 @@ EXPORT_CAP=${EXPORT_SECONDS:-120}
 curl -s --max-time "$EXPORT_CAP" -H "Authorization: Bearer ${TOKEN[director]}" "$BASE/api/v1/order-lines/export?format=csv" -o "$WORK/lines.csv" || true
 EXPORT_MS=$(( $(ms) - t0 ))
 ROWS=$(( $(wc -l < "$WORK/lines.csv") - 1 ))
-psql -d "$DB" -qc "drop table if exists bench_copy" -c "create table bench_copy (line text)"
-head -n "$(( ROWS + 1 ))" "$WORK/lines.csv" | iconv -f UTF-8 -t UTF-8 -c > "$WORK/lines-whole.csv" # a cut download may end mid-character
-t0=$(ms); psql -d "$DB" -qc "\\copy bench_copy from '$WORK/lines-whole.csv' with (format text)"; COPY_MS=$(( $(ms) - t0 ))
-psql -d "$DB" -qc "drop table bench_copy"
+LOAD_EXPORT=$(cut -d' ' -f1 /proc/loadavg)
 {
 echo
-echo "## Export and COPY"
+echo "## Export, import and COPY"
 echo
-echo "Export of the order lines (CSV, director, app heap capped at 256 MB; the download is cut after $EXPORT_CAP s): $ROWS rows in $EXPORT_MS ms = **$(( ROWS * 1000 / (EXPORT_MS + 1) )) rows/s**; app RSS afterwards $(rss); start-up with -Xmx256m $STARTUP_MS ms."
-echo "PostgreSQL \`COPY\` of the same file ($ROWS rows) into a one-column table: $COPY_MS ms."
-echo "Import of 1,000,000 lines through the application's order import: not measured in this run (see README)."
+echo "Export of the order lines (CSV, director, app heap capped at 256 MB; the download is cut after $EXPORT_CAP s): $ROWS rows in $EXPORT_MS ms = **$(( ROWS * 1000 / (EXPORT_MS + 1) )) rows/s**; app RSS afterwards $(rss); start-up with -Xmx256m $STARTUP_MS ms; load average before the export $LOAD_EXPORT."
 } >> "$OUT"
 stop_app
+
+# Import of the exported lines through the application's order import (kind orders, SKIP_INVALID) into a scratch
+# database with the demo data (its reps replace the export's), against COPY of the same file into a plain table.
+IDB=${DB}_import
+LINES=${IMPORT_LINES:-1000000}
+log "import of $LINES lines vs COPY in $IDB"
+psql -qc "drop database if exists $IDB" -c "create database $IDB"
+start_app 1g "jdbc:postgresql://$PGHOST:$PGPORT/$IDB" --salesteam.demo.enabled=true --salesteam.import.dir="$WORK/imports" \
+  --salesteam.import.max-file-size=1GB --spring.servlet.multipart.max-file-size=1100MB \
+  --spring.servlet.multipart.max-request-size=1101MB
+REPS=$(psql -d "$IDB" -tAc "select string_agg(u.username, ',' order by u.username) from app_user u join app_user_role r on r.user_id = u.id where r.role = 'REP'")
+LINES=$(python3 bench/import_file.py --source "$WORK/lines.csv" --target "$WORK/import.csv" --lines "$LINES" --reps "$REPS")
+psql -d "$IDB" -qc "create table bench_copy_lines (order_number text, line_no integer, order_date date,
+  customer_code text, customer_name text, segment text, territory text, rep text, product_code text, product_name text,
+  category text, quantity numeric, unit_price numeric, discount numeric, amount numeric, cost numeric, profit numeric,
+  status text)"
+t0=$(ms); psql -d "$IDB" -qc "\\copy bench_copy_lines from '$WORK/import.csv' with (format csv, header true)"; COPY_MS=$(( $(ms) - t0 ))
+ITOKEN=$(token "$IDB" director)
+t0=$(ms)
+JOB=$(curl -s -H "Authorization: Bearer $ITOKEN" -F file=@"$WORK/import.csv" -F kind=orders -F mode=SKIP_INVALID "$BASE/api/v1/imports")
+JOB_ID=$(echo "$JOB" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+IMPORT_CAP=${IMPORT_SECONDS:-3600}; STATUS=RUNNING
+while [ $(( $(ms) - t0 )) -lt $(( IMPORT_CAP * 1000 )) ]; do
+  JOB=$(curl -s -H "Authorization: Bearer $ITOKEN" "$BASE/api/v1/imports/$JOB_ID")
+  STATUS=$(echo "$JOB" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
+  case "$STATUS" in DONE|FAILED) break;; esac
+  sleep 2
+done
+IMPORT_MS=$(( $(ms) - t0 ))
+IMPORTED=$(echo "$JOB" | python3 -c 'import json,sys; j=json.load(sys.stdin); print("%s imported, %s rejected" % (j.get("rowsImported"), j.get("rowsRejected")))')
+{
+echo
+echo "Import of $LINES of these lines (reps mapped onto the demo reps, order numbers prefixed BI-) through the application's order import (\`POST /api/v1/imports\`, kind orders, SKIP_INVALID, director) into an empty scratch database with the demo data: status $STATUS after $IMPORT_MS ms ($IMPORTED) = $(( LINES * 1000 / (IMPORT_MS + 1) )) lines/s."
+echo "PostgreSQL \`COPY\` of the same file into a plain typed table (18 columns) in the same database: $COPY_MS ms. **Import / COPY = $(python3 -c "print(round($IMPORT_MS / max($COPY_MS, 1), 1))")×** (target ≤ 4×)."
+if [ "$LINES" -lt 1000000 ]; then
+  echo "Only $LINES lines were imported (IMPORT_LINES, or a cut export); linear extrapolation to 1,000,000 lines: import $(( IMPORT_MS * 1000 / LINES )) s, COPY $(( COPY_MS * 1000 / LINES )) s."
+fi
+} >> "$OUT"
+stop_app
+psql -qc "drop database $IDB"
+
+# the load sentence goes where the header left room for it
+LOAD_END=$(cut -d' ' -f1 /proc/loadavg)
+python3 - "$OUT" "$LOAD_START" "$LOAD_EXPORT" "$LOAD_END" "$(nproc)" <<'PY'
+import sys
+out, start, export, end, cores = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+line = "Load average (1 min): %.1f at the start, %.1f before the export, %.1f at the end, on %d cores." % (start, export, end, cores)
+if max(start, export, end) > cores:
+    line += ("\n**The machine was shared with other work during the run (load above its core count): figures are noisy, "
+             "take them as orders of magnitude.**")
+text = open(out, encoding="utf-8").read().replace("@@LOAD@@", line, 1)
+open(out, "w", encoding="utf-8").write(text)
+PY
 log "wrote $OUT"

@@ -370,6 +370,39 @@ class OrderImportTests {
 		assertThat(parse(orders.getBytes(StandardCharsets.UTF_8))).hasSize(5);
 	}
 
+	/**
+	 * Every column of the order-line CSV, cell by cell. Line 1: 3 × 12.5 less 20 % =
+	 * 30.00, profit 6 → cost 24.00; line 2: 4 × 2.5 = 10.00, profit 5 → cost 5.00. The
+	 * new customer has no segment (empty cell); text that a spreadsheet would run as a
+	 * formula gets an apostrophe, negative numbers do not.
+	 */
+	@Test
+	void theOrderLineCsvHoldsEveryValueOfTheLinesWithFormulasNeutralised() throws Exception {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(HEADER);
+		rows.add(List.of("IT-SO-X1", "1", "2024-05-06", "IT-OX", "=HYPERLINK(\"x\")", "SH", "rep1", "IT-PX1", "+加急费",
+				"@类别", "3", "12.5", "0.2", "6", "confirmed"));
+		rows.add(List.of("IT-SO-X1", "2", "2024-05-06", "IT-OX", "=HYPERLINK(\"x\")", "SH", "rep1", "IT-PX2", "普通品",
+				"测试类别", "4", "2.5", "", "-5", "confirmed"));
+		ImportApi.run(this.mvc, "admin", "orders", "x.csv", ImportApi.csv(rows, StandardCharsets.UTF_8, false),
+				"ALL_OR_NOTHING");
+		byte[] body = this.mvc
+			.perform(get("/api/v1/order-lines/export").param("format", "csv")
+				.param("q", "IT-SO-X1")
+				.header("Authorization", Tokens.bearer(this.mvc, "director")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<List<String>> records = parse(body).stream().map(CSVRecord::toList).toList();
+		assertThat(records).containsExactly(
+				List.of("订单编号", "行号", "订单日期", "客户编码", "客户名称", "细分市场", "区域编码", "销售账号", "产品编码", "产品名称", "产品类别", "数量",
+						"单价", "折扣", "金额（折后）", "成本", "毛利", "订单状态"),
+				List.of("IT-SO-X1", "1", "2024-05-06", "IT-OX", "'=HYPERLINK(\"x\")", "", "SH", "rep1", "IT-PX1",
+						"'+加急费", "'@类别", "3", "12.5", "0.2", "30.00", "24.00", "6.00", "已确认"),
+				List.of("IT-SO-X1", "2", "2024-05-06", "IT-OX", "'=HYPERLINK(\"x\")", "", "SH", "rep1", "IT-PX2", "普通品",
+						"测试类别", "4", "2.5", "0", "10.00", "15.00", "-5.00", "已确认"));
+	}
+
 	@Test
 	void theOrderAndProductListPagesOfferTheExports() throws Exception {
 		var session = (org.springframework.mock.web.MockHttpSession) this.mvc

@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.salesteam.customer.CustomerExports;
+import org.salesteam.platform.RecordRows;
 import org.salesteam.platform.UserPrincipal;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +62,7 @@ class CustomerExportQuery implements CustomerExports {
 		try (Stream<CustomerLine> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)
 			.params(params)
-			.query(new DataClassRowMapper<>(CustomerLine.class))
+			.query(RecordRows.of(CustomerLine.class))
 			.stream()) {
 			rows.forEach(sink);
 		}
@@ -77,7 +77,7 @@ class CustomerExportQuery implements CustomerExports {
 		try (Stream<ContactLine> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)
 			.params(params)
-			.query(new DataClassRowMapper<>(ContactLine.class))
+			.query(RecordRows.of(ContactLine.class))
 			.stream()) {
 			rows.forEach(sink);
 		}

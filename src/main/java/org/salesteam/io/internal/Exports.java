@@ -2,8 +2,10 @@ package org.salesteam.io.internal;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -145,6 +147,7 @@ public class Exports {
 
 	private List<Column<OrderRow>> orderColumns(Locale locale) {
 		String kind = "io.field." + OrderImportKind.NAME + ".";
+		Function<Enum<?>, String> status = labels("sales.order.status.", locale);
 		return List.of(new Column<>(kind + "orderNumber", OrderRow::orderNumber),
 				new Column<>(kind + "orderDate", OrderRow::orderDate),
 				new Column<>(kind + "customerCode", OrderRow::customerCode),
@@ -152,7 +155,7 @@ public class Exports {
 				new Column<>(kind + "repUsername", OrderRow::repUsername),
 				new Column<>("io.export.orders.repName", OrderRow::repName),
 				new Column<>(kind + "territoryCode", OrderRow::territoryCode),
-				new Column<>(kind + "status", (o) -> label(o.status(), "sales.order.status.", locale)),
+				new Column<>(kind + "status", (o) -> status.apply(o.status())),
 				new Column<>("io.export.orders.netAmount", OrderRow::netAmount),
 				new Column<>("io.export.orders.cost", OrderRow::cost),
 				new Column<>("io.export.orders.profit", (o) -> o.netAmount().subtract(o.cost())),
@@ -167,6 +170,7 @@ public class Exports {
 
 	private List<Column<LineRow>> lineColumns(Locale locale) {
 		String kind = "io.field." + OrderImportKind.NAME + ".";
+		Function<Enum<?>, String> status = labels("sales.order.status.", locale);
 		return List.of(new Column<>(kind + "orderNumber", LineRow::orderNumber),
 				new Column<>(kind + "lineNumber", LineRow::lineNo),
 				new Column<>(kind + "orderDate", LineRow::orderDate),
@@ -183,7 +187,7 @@ public class Exports {
 				new Column<>(kind + "discount", (l) -> plain(l.discount())),
 				new Column<>(kind + "lineAmount", LineRow::netAmount), new Column<>(kind + "lineCost", LineRow::cost),
 				new Column<>(kind + "lineProfit", (l) -> l.netAmount().subtract(l.cost())),
-				new Column<>(kind + "status", (l) -> label(l.status(), "sales.order.status.", locale)));
+				new Column<>(kind + "status", (l) -> status.apply(l.status())));
 	}
 
 	/** A rate without the trailing zeros of its stored scale (1.5000 → 1.5). */
@@ -193,6 +197,15 @@ public class Exports {
 		}
 		java.math.BigDecimal stripped = value.stripTrailingZeros();
 		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	/**
+	 * {@link #label} remembered per value, for the exports with up to millions of rows: a
+	 * message lookup walks every message bundle.
+	 */
+	private Function<Enum<?>, String> labels(String prefix, Locale locale) {
+		Map<Enum<?>, String> known = new HashMap<>();
+		return (value) -> (value != null) ? known.computeIfAbsent(value, (v) -> label(v, prefix, locale)) : null;
 	}
 
 	private String label(Enum<?> value, String prefix, Locale locale) {
