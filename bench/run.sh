@@ -135,7 +135,8 @@ echo "| connections | requests | p50 ms | p95 ms | p99 ms | req/s | errors (time
 echo "|---|---|---|---|---|---|---|"
 } >> "$OUT"
 mixed() { # $1 = connections; sets requests, p50, …, non2xx; keeps the printed failures (WRKFAIL status body)
-  TOKEN=${TOKEN[rep1]} DIRECTOR_TOKEN=${TOKEN[director]} TODAY=$TODAY FROM=$FROM \
+  local rep_token=${TOKEN[rep1]} director_token=${TOKEN[director]}
+  TOKEN=$rep_token DIRECTOR_TOKEN=$director_token TODAY=$TODAY FROM=$FROM \
     wrk -t2 -c"$1" -d"${RUN}"s --timeout 10s -s bench/mixed.lua "$BASE" > "$WORK/wrk-$1.out"
   eval "$(grep '^WRK ' "$WORK/wrk-$1.out" | sed 's/^WRK //')"
   grep '^WRKFAIL ' "$WORK/wrk-$1.out" | sed "s/^WRKFAIL /$1 connections: /" >> "$WORK/wrk-failures" || true
@@ -165,6 +166,7 @@ t0=$(ms)
 EXPORT_CAP=${EXPORT_SECONDS:-120}
 curl -s --max-time "$EXPORT_CAP" -H "Authorization: Bearer ${TOKEN[director]}" "$BASE/api/v1/order-lines/export?format=csv" -o "$WORK/lines.csv" || true
 EXPORT_MS=$(( $(ms) - t0 ))
+[ -s "$WORK/lines.csv" ] || echo "header" > "$WORK/lines.csv" # nothing arrived before the cut (L: the sort)
 ROWS=$(( $(wc -l < "$WORK/lines.csv") - 1 ))
 LOAD_EXPORT=$(cut -d' ' -f1 /proc/loadavg)
 {
