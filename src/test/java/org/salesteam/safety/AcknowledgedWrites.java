@@ -36,6 +36,20 @@ final class AcknowledgedWrites {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
+	/** {@link #run} on a thread of its own, started. */
+	Thread start(AppProcess app, List<Writer> writers, AtomicBoolean running) {
+		Thread load = new Thread(() -> {
+			try {
+				run(app, writers, running);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		load.start();
+		return load;
+	}
+
 	/**
 	 * Runs the writers until {@code running} turns false; requests that fail because the
 	 * server died are counted in {@link #failed} (not acknowledged, so not checked).

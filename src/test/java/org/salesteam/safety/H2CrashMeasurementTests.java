@@ -59,15 +59,7 @@ class H2CrashMeasurementTests {
 			AcknowledgedWrites writes = new AcknowledgedWrites();
 			for (int cycle = 1; cycle <= cycles; cycle++) {
 				AtomicBoolean running = new AtomicBoolean(true);
-				Thread load = new Thread(() -> {
-					try {
-						writes.run(app, writers, running);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				});
-				load.start();
+				Thread load = writes.start(app, writers, running);
 				int orders = writes.orders.size() + 3;
 				long deadline = System.currentTimeMillis() + 120_000;
 				while (writes.orders.size() < orders && System.currentTimeMillis() < deadline) {

@@ -106,15 +106,7 @@ class PostgresFailureTests {
 		long restartMillis = 0;
 		for (int cycle = 1; cycle <= CYCLES; cycle++) {
 			AtomicBoolean running = new AtomicBoolean(true);
-			Thread load = new Thread(() -> {
-				try {
-					writes.run(app, writers, running);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			});
-			load.start();
+			Thread load = writes.start(app, writers, running);
 			// kill in the middle of the stream: once each kind has been acknowledged a
 			// few
 			// times in this cycle, after a random further 0.5–2.5 s of writing
