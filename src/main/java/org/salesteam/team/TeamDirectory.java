@@ -1,5 +1,6 @@
 package org.salesteam.team;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,12 @@ public interface TeamDirectory {
 
 	/** Active reps of a team. */
 	List<Member> membersOf(long teamId);
+
+	/** Active reps of these teams, in one read (none for no teams). */
+	List<Member> membersOf(Collection<Long> teamIds);
+
+	/** The users with these ids, active or not, in one read (none for no ids). */
+	List<Member> findMembers(Collection<Long> userIds);
 
 	/** Active teams managed by the user. */
 	List<TeamSummary> teamsManagedBy(long managerId);

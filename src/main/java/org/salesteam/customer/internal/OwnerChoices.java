@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
@@ -32,14 +35,17 @@ public class OwnerChoices {
 		List<TeamDirectory.TeamSummary> teams = user.hasAnyRole(Role.DIRECTOR, Role.ADMIN)
 				? this.directory.allTeams().stream().filter(TeamDirectory.TeamSummary::active).toList()
 				: user.hasRole(Role.MANAGER) ? this.directory.teamsManagedBy(user.id()) : List.of();
-		for (TeamDirectory.TeamSummary team : teams) {
-			if (team.managerId() != null) {
-				this.directory.findMember(team.managerId())
-					.filter(Member::active)
-					.ifPresent((manager) -> owners.put(manager.id(), manager));
-			}
-			this.directory.membersOf(team.id()).forEach((member) -> owners.put(member.id(), member));
-		}
+		// two reads for all teams: a director's choices at 100 teams were 200 queries
+		Set<Long> managerIds = teams.stream()
+			.map(TeamDirectory.TeamSummary::managerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		this.directory.findMembers(managerIds)
+			.stream()
+			.filter(Member::active)
+			.forEach((manager) -> owners.put(manager.id(), manager));
+		this.directory.membersOf(teams.stream().map(TeamDirectory.TeamSummary::id).toList())
+			.forEach((member) -> owners.put(member.id(), member));
 		if (user.hasAnyRole(Role.REP, Role.MANAGER)) {
 			this.directory.findMember(user.id()).ifPresent((self) -> owners.putIfAbsent(self.id(), self));
 		}
@@ -52,16 +58,26 @@ public class OwnerChoices {
 		return assignable(user).stream().anyMatch((member) -> member.id() == ownerId);
 	}
 
-	/** rep2 before rep10. */
+	/**
+	 * rep2 before rep10: the trailing digits compare as a number when the rest is equal.
+	 */
 	static int naturalOrder(String left, String right) {
-		String leftLetters = left.replaceAll("\\d+$", "");
-		String rightLetters = right.replaceAll("\\d+$", "");
-		int byLetters = leftLetters.compareTo(rightLetters);
-		if (byLetters != 0 || left.equals(leftLetters) || right.equals(rightLetters)) {
+		int leftDigits = trailingDigits(left);
+		int rightDigits = trailingDigits(right);
+		int byLetters = left.substring(0, leftDigits).compareTo(right.substring(0, rightDigits));
+		if (byLetters != 0 || leftDigits == left.length() || rightDigits == right.length()) {
 			return (byLetters != 0) ? byLetters : left.compareTo(right);
 		}
-		return Long.compare(Long.parseLong(left.substring(leftLetters.length())),
-				Long.parseLong(right.substring(rightLetters.length())));
+		return Long.compare(Long.parseLong(left.substring(leftDigits)), Long.parseLong(right.substring(rightDigits)));
+	}
+
+	/** Where the trailing digits start (the length when there are none). */
+	private static int trailingDigits(String text) {
+		int start = text.length();
+		while (start > 0 && text.charAt(start - 1) >= '0' && text.charAt(start - 1) <= '9') {
+			start--;
+		}
+		return start;
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.salesteam.team.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.salesteam.platform.RecordRows;
 import org.salesteam.team.TeamDirectory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,28 @@ class JdbcTeamDirectory implements TeamDirectory {
 		return this.jdbc.sql(MEMBER + "where team_id = :team and active = true order by username")
 			.param("team", teamId)
 			.query(Member.class)
+			.list();
+	}
+
+	@Override
+	public List<Member> membersOf(Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(MEMBER + "where team_id in (:teams) and active = true order by username")
+			.param("teams", teamIds)
+			.query(RecordRows.of(Member.class))
+			.list();
+	}
+
+	@Override
+	public List<Member> findMembers(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(MEMBER + "where id in (:ids)")
+			.param("ids", userIds)
+			.query(RecordRows.of(Member.class))
 			.list();
 	}
 
