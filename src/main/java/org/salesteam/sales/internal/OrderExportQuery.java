@@ -15,6 +15,7 @@ import org.salesteam.sales.OrderExports;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,6 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderExportQuery implements OrderExports {
 
 	private static final int FETCH_SIZE = 2000;
+
+	/** Orders per chunk of the lines export. */
+	private static final int CHUNK = 1000;
+
+	private static final String NEWEST_FIRST = "o.order_date desc, o.id desc";
+
+	private record OrderKey(long id, LocalDate orderDate) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -54,21 +63,35 @@ class OrderExportQuery implements OrderExports {
 		stream(sql, params, OrderRow.class, sink);
 	}
 
+	/**
+	 * The lines, newest order first, read a thousand orders at a time: the orders' keys
+	 * by the (order date, id) index from where the last chunk ended, then their lines.
+	 * One query over all lines made PostgreSQL sort every joined line before sending the
+	 * first (10 M lines: nothing within a minute). Repeatable read keeps the chunks one
+	 * snapshot.
+	 */
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public void lines(UserPrincipal user, Criteria criteria, Consumer<LineRow> sink) {
 		OrderFilter filter = filter(criteria);
-		List<String> where = new ArrayList<>();
+		List<String> orders = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), where, params);
+		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), orders, params);
+		List<String> lines = new ArrayList<>(List.of("l.order_id in (:chunk)"));
 		if (criteria.productId() != null) {
-			where.add("l.product_id = :product");
+			lines.add("l.product_id = :product");
 			params.put("product", criteria.productId());
 		}
 		if (criteria.category() != null && !criteria.category().isBlank()) {
-			where.add("p.category = :category");
+			lines.add("p.category = :category");
 			params.put("category", criteria.category().trim());
 		}
+		String keys = "select o.id, o.order_date " + OrderList.FROM + where(orders) + "order by " + NEWEST_FIRST
+				+ " limit " + CHUNK;
+		List<String> after = new ArrayList<>(orders);
+		after.add("(o.order_date, o.id) < (:lastDate, :lastId)");
+		String keysAfter = "select o.id, o.order_date " + OrderList.FROM + where(after) + "order by " + NEWEST_FIRST
+				+ " limit " + CHUNK;
 		String sql = """
 				select o.order_number, l.line_no, o.order_date, c.code as customer_code, c.name as customer_name,
 				       s.name as segment_name, t.code as territory_code, u.username as rep_username,
@@ -81,8 +104,16 @@ class OrderExportQuery implements OrderExports {
 				left join market_segment s on s.id = c.segment_id
 				left join app_user u on u.id = o.owner_id
 				left join territory t on t.id = o.territory_id
-				""" + where(where) + "order by o.order_date desc, o.id desc, l.line_no";
-		stream(sql, params, LineRow.class, sink);
+				""" + where(lines) + "order by " + NEWEST_FIRST + ", l.line_no";
+		List<OrderKey> chunk = this.jdbc.sql(keys).params(params).query(RecordRows.of(OrderKey.class)).list();
+		while (!chunk.isEmpty()) {
+			params.put("chunk", chunk.stream().map(OrderKey::id).toList());
+			stream(sql, params, LineRow.class, sink);
+			OrderKey last = chunk.get(chunk.size() - 1);
+			params.put("lastDate", last.orderDate());
+			params.put("lastId", last.id());
+			chunk = this.jdbc.sql(keysAfter).params(params).query(RecordRows.of(OrderKey.class)).list();
+		}
 	}
 
 	private <T extends Record> void stream(String sql, Map<String, Object> params, Class<T> type, Consumer<T> sink) {
