@@ -1,16 +1,31 @@
 package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The active customers of a scope and period (at least one placed order), reduced to what
  * the KPIs need: their ids in ascending order and the sales of the largest ⌈20 % × active
- * customers⌉ of them.
+ * customers⌉ of them. Immutable but for a memo of the last overlap asked for: instances
+ * are shared through the {@link FigureCache} for a rollup generation, and every dashboard
+ * asks the same period for its overlap with the same previous period (retention, loss).
  */
-record ActiveCustomers(long[] ids, BigDecimal top20Sales) implements FigureCache.Weighed {
+final class ActiveCustomers implements FigureCache.Weighed {
+
+	private final long[] ids;
+
+	private final BigDecimal top20Sales;
+
+	private volatile Overlap lastOverlap;
+
+	private record Overlap(ActiveCustomers other, long count) {
+	}
+
+	ActiveCustomers(long[] ids, BigDecimal top20Sales) {
+		this.ids = ids;
+		this.top20Sales = top20Sales;
+	}
 
 	/**
 	 * From customer → sales, largest sales first ({@link OrderFigures#customerSales}).
@@ -27,9 +42,28 @@ record ActiveCustomers(long[] ids, BigDecimal top20Sales) implements FigureCache
 		return this.ids.length;
 	}
 
-	/** How many of these customers are also in {@code other}. */
+	BigDecimal top20Sales() {
+		return this.top20Sales;
+	}
+
+	/**
+	 * How many of these customers are also in {@code other}: one walk along both sorted
+	 * lists.
+	 */
 	long alsoIn(ActiveCustomers other) {
-		return Arrays.stream(this.ids).filter((id) -> Arrays.binarySearch(other.ids, id) >= 0).count();
+		Overlap memo = this.lastOverlap;
+		if (memo != null && memo.other() == other) {
+			return memo.count();
+		}
+		long both = 0;
+		for (int i = 0, j = 0; i < this.ids.length && j < other.ids.length;) {
+			int order = Long.compare(this.ids[i], other.ids[j]);
+			both += (order == 0) ? 1 : 0;
+			i += (order <= 0) ? 1 : 0;
+			j += (order >= 0) ? 1 : 0;
+		}
+		this.lastOverlap = new Overlap(other, both);
+		return both;
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package org.salesteam.performance.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.salesteam.performance.KpiScope;
 import org.salesteam.platform.Role;
@@ -82,10 +84,11 @@ public class ScopeChoices {
 
 	/** Reps of a team, in the team's order, as scopes. */
 	public List<Choice> repsOf(long teamId) {
-		return this.directory.membersOf(teamId)
-			.stream()
-			.map((m) -> new Choice(KpiScope.rep(m.username()), m.displayName()))
-			.toList();
+		return this.directory.membersOf(teamId).stream().map(ScopeChoices::rep).toList();
+	}
+
+	private static Choice rep(TeamDirectory.Member member) {
+		return new Choice(KpiScope.rep(member.username()), member.displayName());
 	}
 
 	public List<Choice> teams() {
@@ -112,8 +115,14 @@ public class ScopeChoices {
 		List<Choice> reps = new ArrayList<>();
 		List<TeamDirectory.TeamSummary> teams = visible.all() ? this.directory.allTeams()
 				: this.directory.teamsManagedBy(user.id());
+		// one read for all teams, then in the teams' order (a director's list was a read
+		// per team)
+		Map<Long, List<TeamDirectory.Member>> byTeam = this.directory
+			.membersOf(teams.stream().map(TeamDirectory.TeamSummary::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(TeamDirectory.Member::teamId));
 		for (TeamDirectory.TeamSummary team : teams) {
-			reps.addAll(repsOf(team.id()));
+			byTeam.getOrDefault(team.id(), List.of()).forEach((m) -> reps.add(rep(m)));
 		}
 		if (reps.stream().noneMatch((c) -> c.scope().key().equals(user.getUsername()))
 				&& user.hasAnyRole(Role.REP, Role.MANAGER)) {
