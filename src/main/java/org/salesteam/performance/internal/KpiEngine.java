@@ -67,9 +67,29 @@ class KpiEngine implements Kpis {
 	@Override
 	@Transactional(readOnly = true)
 	public List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes) {
-		List<KpiDefinition> asked = definitions(codes);
 		ScopeFilter filter = this.scopes.resolve(scope);
-		KpiComputation computation = new KpiComputation(filter, period, this.figures.of(filter), this.targets::find,
+		return values(filter, this.figures.of(filter), period, definitions(codes));
+	}
+
+	/**
+	 * {@link #compute} for each of many scopes (a comparison table), in their order: the
+	 * scopes are resolved and the rollup generations read once for all of them.
+	 */
+	@Transactional(readOnly = true)
+	public List<List<KpiValue>> computeEach(List<KpiScope> scopes, KpiPeriod period, Collection<String> codes) {
+		List<KpiDefinition> asked = definitions(codes);
+		List<ScopeFilter> filters = this.scopes.resolveAll(scopes);
+		List<RollupFigures.Scoped> figures = this.figures.of(filters);
+		List<List<KpiValue>> values = new ArrayList<>();
+		for (int i = 0; i < filters.size(); i++) {
+			values.add(values(filters.get(i), figures.get(i), period, asked));
+		}
+		return values;
+	}
+
+	private List<KpiValue> values(ScopeFilter filter, RollupFigures.Scoped figures, KpiPeriod period,
+			List<KpiDefinition> asked) {
+		KpiComputation computation = new KpiComputation(filter, period, figures, this.targets::find,
 				new KpiComputation.FieldWork(this.hourlyCost, LocalDate.now(this.clock)));
 		List<KpiValue> values = new ArrayList<>();
 		for (KpiDefinition definition : asked) {

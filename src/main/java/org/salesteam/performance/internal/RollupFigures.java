@@ -1,6 +1,8 @@
 package org.salesteam.performance.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.salesteam.performance.KpiPeriod;
@@ -118,6 +120,19 @@ class RollupFigures {
 		this.scopes = scopes;
 		this.rollups = new FigureCache(maxWeight, ttl);
 		this.recent = new FigureCache(maxWeight / 100, customerTtl);
+	}
+
+	/**
+	 * {@link #of} for many scopes: one read of the generations and of the teams' reps.
+	 */
+	List<Scoped> of(List<ScopeFilter> scopes) {
+		RollupVersion.Generations generations = this.version.current();
+		List<String> fingerprints = this.scopes.fingerprints(scopes);
+		List<Scoped> scoped = new ArrayList<>();
+		for (int i = 0; i < scopes.size(); i++) {
+			scoped.add(new Scoped(scopes.get(i), fingerprints.get(i), generations));
+		}
+		return scoped;
 	}
 
 	/** Reads the generation first: see {@link RollupVersion}. */

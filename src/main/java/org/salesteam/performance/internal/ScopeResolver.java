@@ -2,8 +2,10 @@ package org.salesteam.performance.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.salesteam.performance.KpiScope;
 import org.salesteam.platform.NotFoundException;
@@ -51,6 +53,62 @@ class ScopeResolver {
 	}
 
 	/**
+	 * {@link #resolve} for many scopes (a comparison table), reading the teams and the
+	 * territory tree once instead of once per scope.
+	 */
+	List<ScopeFilter> resolveAll(List<KpiScope> scopes) {
+		Set<Long> teams = new HashSet<>();
+		List<Node> nodes = new ArrayList<>();
+		List<ScopeFilter> filters = new ArrayList<>();
+		for (KpiScope scope : scopes) {
+			if (scope.kind() == KpiScope.Kind.TEAM) {
+				if (teams.isEmpty()) {
+					teams.addAll(this.jdbc.sql("select id from sales_team").query(Long.class).list());
+				}
+				if (!teams.contains(scope.teamId())) {
+					throw new NotFoundException("team", scope.key());
+				}
+				filters.add(new ScopeFilter(scope, null, null));
+			}
+			else if (scope.kind() == KpiScope.Kind.TERRITORY) {
+				if (nodes.isEmpty()) {
+					nodes.addAll(territories());
+				}
+				filters.add(new ScopeFilter(scope, null, descendants(nodes, scope.key())));
+			}
+			else {
+				filters.add(resolve(scope));
+			}
+		}
+		return filters;
+	}
+
+	/**
+	 * {@link #fingerprint} of many scopes, with the reps of all their teams in one read.
+	 */
+	List<String> fingerprints(List<ScopeFilter> filters) {
+		List<Long> teams = filters.stream()
+			.filter((f) -> f.scope().kind() == KpiScope.Kind.TEAM)
+			.map((f) -> f.scope().teamId())
+			.toList();
+		Map<Long, List<Long>> reps = new HashMap<>();
+		if (!teams.isEmpty()) {
+			this.jdbc.sql("select team_id, id from app_user where team_id in (:teams) order by id")
+				.param("teams", teams)
+				.query((rs, row) -> reps.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2)))
+				.list();
+		}
+		return filters.stream()
+			.map((f) -> (f.scope().kind() == KpiScope.Kind.TEAM)
+					? team(f.scope().teamId(), reps.getOrDefault(f.scope().teamId(), List.of())) : fingerprint(f))
+			.toList();
+	}
+
+	private static String team(long teamId, List<Long> reps) {
+		return "team:" + teamId + ":" + reps;
+	}
+
+	/**
 	 * What the scope's figures depend on besides the rollups: the scope, and the reps of
 	 * a team today or the territories below a territory (a rep moved to another team
 	 * changes the team's figures without any rollup changing).
@@ -59,20 +117,27 @@ class ScopeResolver {
 		KpiScope scope = filter.scope();
 		return switch (scope.kind()) {
 			case COMPANY -> "company";
-			case TEAM -> "team:" + scope.teamId() + ":"
-					+ this.jdbc.sql("select id from app_user where team_id = :team order by id")
+			case TEAM -> team(scope.teamId(),
+					this.jdbc.sql("select id from app_user where team_id = :team order by id")
 						.param("team", scope.teamId())
 						.query(Long.class)
-						.list();
+						.list());
 			case TERRITORY -> "territory:" + filter.territoryIds();
 			case REP -> "rep:" + filter.ownerId();
 		};
 	}
 
 	private List<Long> territoryWithDescendants(String code) {
-		List<Node> nodes = this.jdbc.sql("select id, code, parent_id from territory")
+		return descendants(territories(), code);
+	}
+
+	private List<Node> territories() {
+		return this.jdbc.sql("select id, code, parent_id from territory")
 			.query((rs, row) -> new Node(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class)))
 			.list();
+	}
+
+	private static List<Long> descendants(List<Node> nodes, String code) {
 		Node root = nodes.stream()
 			.filter((n) -> n.code().equals(code))
 			.findFirst()

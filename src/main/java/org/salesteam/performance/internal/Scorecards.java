@@ -32,21 +32,21 @@ public class Scorecards {
 			Kpis.Codes.ORDERS, Kpis.Codes.ACTIVE_CUSTOMERS, Kpis.Codes.NEW_CUSTOMERS, Kpis.Codes.SALES_VS_PRIOR,
 			Kpis.Codes.WIN_RATE, Kpis.Codes.VISITS, Kpis.Codes.SALES_PER_VISIT);
 
-	private final Kpis kpis;
+	private final KpiEngine engine;
 
-	Scorecards(Kpis kpis) {
-		this.kpis = kpis;
+	Scorecards(KpiEngine engine) {
+		this.engine = engine;
 	}
 
 	public List<Line> of(KpiScope scope, KpiPeriod period) {
-		List<KpiValue> now = this.kpis.compute(scope, period, List.of());
+		List<KpiValue> now = this.engine.compute(scope, period, List.of());
 		List<String> codes = now.stream().map(KpiValue::code).toList();
-		List<KpiValue> previous = this.kpis.compute(scope, period.previous(), codes);
-		List<KpiValue> lastYear = this.kpis.compute(scope, period.lastYear(), codes);
+		List<KpiValue> previous = this.engine.compute(scope, period.previous(), codes);
+		List<KpiValue> lastYear = this.engine.compute(scope, period.lastYear(), codes);
 		List<Line> lines = new ArrayList<>();
 		for (int i = 0; i < now.size(); i++) {
-			lines.add(
-					new Line(this.kpis.find(codes.get(i)).orElseThrow(), now.get(i), previous.get(i), lastYear.get(i)));
+			lines.add(new Line(this.engine.find(codes.get(i)).orElseThrow(), now.get(i), previous.get(i),
+					lastYear.get(i)));
 		}
 		return lines;
 	}
@@ -57,9 +57,11 @@ public class Scorecards {
 	 */
 	public List<Compared> compare(List<ScopeChoices.Choice> scopes, KpiPeriod period, String sortCode,
 			boolean ascending) {
+		List<List<KpiValue>> values = this.engine.computeEach(scopes.stream().map(ScopeChoices.Choice::scope).toList(),
+				period, COMPARED);
 		List<Compared> rows = new ArrayList<>();
-		for (ScopeChoices.Choice choice : scopes) {
-			rows.add(new Compared(choice, this.kpis.compute(choice.scope(), period, COMPARED)));
+		for (int i = 0; i < scopes.size(); i++) {
+			rows.add(new Compared(scopes.get(i), values.get(i)));
 		}
 		int index = Math.max(0, COMPARED.indexOf(sortCode));
 		java.util.Comparator<java.math.BigDecimal> order = ascending ? java.util.Comparator.naturalOrder()
