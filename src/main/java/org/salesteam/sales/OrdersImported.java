@@ -25,11 +25,4 @@ public record OrdersImported(List<Created> created, Set<Long> changed) {
 			BigDecimal netAmount, BigDecimal cost) {
 	}
 
-	/** Every customer with created or changed orders. */
-	public Set<Long> customerIds() {
-		Set<Long> all = new java.util.HashSet<>(this.changed);
-		this.created.forEach((order) -> all.add(order.customerId()));
-		return all;
-	}
-
 }
