@@ -42,6 +42,14 @@ public interface CustomerImports {
 	record ContactChange(StoredContact stored, Contact.Details details) {
 	}
 
+	/**
+	 * A customer's orders after an import: {@code first} the date of its earliest placed
+	 * order, {@code latest} the latest date of the placed orders the import wrote (or
+	 * null).
+	 */
+	record PlacedOrders(LocalDate first, LocalDate latest) {
+	}
+
 	/** The stored customers with these codes (upper case), by code. */
 	Map<String, StoredCustomer> findCustomers(Collection<String> codes);
 
@@ -58,5 +66,17 @@ public interface CustomerImports {
 	void createContacts(List<NewContact> contacts);
 
 	void changeContacts(List<ContactChange> changes);
+
+	/**
+	 * For each customer, what {@link Customers#recordFirstOrder} with {@code first} and
+	 * then {@link Customers#recordActivity} with {@code latest} do, in one batch: the
+	 * first-order date moves earlier, the latest activity later, a prospect without a
+	 * first order becomes active and its conversion is recorded. Lost customers and
+	 * unknown ids are skipped. Like the other bulk writes, it publishes no
+	 * {@link ProspectConverted} per customer (the conversion history is written directly)
+	 * and leaves no audit entry per customer (ADR 0008). A customer changed by someone
+	 * else meanwhile fails the write.
+	 */
+	void recordPlacedOrders(Map<Long, PlacedOrders> orders);
 
 }

@@ -96,6 +96,83 @@ class OrderImportTests {
 		assertThat(this.jdbc.sql(figures).query(String.class).single()).isEqualTo("0/0/2");
 	}
 
+	private static final String ROLLUP_ROWS = """
+			select k.order_day || ' ' || k.owner_key || ' ' || k.territory_key || ' ' || c.code || ' '
+			       || cast(k.sales as decimal(15, 2)) || ' ' || cast(k.profit as decimal(15, 2)) || ' ' || k.orders
+			       || ' ' || k.cancelled
+			from kpi_sales_day k join customer c on c.id = k.customer_id where c.code like 'IT-OR%'
+			union all
+			select 'first ' || f.first_day || ' ' || f.owner_key || ' ' || f.territory_key || ' ' || c.code
+			from kpi_customer_first f join customer c on c.id = f.customer_id where c.code like 'IT-OR%'
+			""";
+
+	/**
+	 * The rollups an import leaves equal a rebuild from the orders, row by row. First
+	 * file: 30 orders IT-SO-R01…R30 of 2 lines (10 × 1 + 5 × 2 = 20, profit 5 + 5), odd
+	 * ones for IT-OR1, even ones for IT-OR2, on 2024-04-0(k mod 3 + 1), R30 cancelled; 60
+	 * lines = 2 chunks of 50 whose orders share keys: 29 × 20 = 580 sales, 290 profit, 29
+	 * orders, 1 cancelled, both customers first on 2024-04-01. Second file: R01 line 1 at
+	 * 30 (net 40, profit still 10), R02 cancelled, new R31 for IT-OR1 on 2024-03-20: 580
+	 * + 20 − 20 + 20 = 600, 290 − 10 + 10 = 290, 29 orders, 2 cancelled, IT-OR1 first on
+	 * 03-20.
+	 */
+	@Test
+	void theRollupsAfterImportsAcrossChunksEqualARebuild() throws Exception {
+		List<String> header = List.of("订单编号", "行号", "订单日期", "客户编码", "区域编码", "销售账号", "产品编码", "数量", "单价", "毛利", "订单状态");
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(header);
+		for (int k = 1; k <= 30; k++) {
+			String number = "IT-SO-R%02d".formatted(k);
+			String customer = (k % 2 == 1) ? "IT-OR1" : "IT-OR2";
+			String date = "2024-04-0" + (k % 3 + 1);
+			rows.add(List.of(number, "1", date, customer, "SH", "rep1", "IT-PR1", "1", "10", "5",
+					(k == 30) ? "已取消" : ""));
+			rows.add(List.of(number, "2", date, customer, "SH", "rep1", "IT-PR2", "2", "5", "5", ""));
+		}
+		String first = ImportApi.run(this.mvc, "admin", "orders", "r.csv",
+				ImportApi.csv(rows, StandardCharsets.UTF_8, false), "SKIP_INVALID");
+		assertThat(ImportApi.number(first, "$.rowsImported")).as(first).isEqualTo(60);
+		String figures = "select cast(sum(k.sales) as integer) || '/' || cast(sum(k.profit) as integer) || '/' "
+				+ "|| sum(k.orders) || '/' || sum(k.cancelled) "
+				+ "from kpi_sales_day k join customer c on c.id = k.customer_id where c.code like 'IT-OR%'";
+		assertThat(this.jdbc.sql(figures).query(String.class).single()).isEqualTo("580/290/29/1");
+		assertSameAfterRebuild();
+
+		List<List<String>> changes = List.of(header,
+				List.of("IT-SO-R01", "1", "2024-04-02", "IT-OR1", "SH", "rep1", "IT-PR1", "1", "30", "5", ""),
+				List.of("IT-SO-R01", "2", "2024-04-02", "IT-OR1", "SH", "rep1", "IT-PR2", "2", "5", "5", ""),
+				List.of("IT-SO-R02", "1", "2024-04-03", "IT-OR2", "SH", "rep1", "IT-PR1", "1", "10", "5", "已取消"),
+				List.of("IT-SO-R31", "1", "2024-03-20", "IT-OR1", "SH", "rep1", "IT-PR1", "1", "10", "5", ""),
+				List.of("IT-SO-R31", "2", "2024-03-20", "IT-OR1", "SH", "rep1", "IT-PR2", "2", "5", "5", ""));
+		String second = ImportApi.run(this.mvc, "admin", "orders", "r2.csv",
+				ImportApi.csv(changes, StandardCharsets.UTF_8, false), "ALL_OR_NOTHING");
+		assertThat(ImportApi.number(second, "$.rowsImported")).as(second).isEqualTo(4);
+		assertThat(this.jdbc.sql(figures).query(String.class).single()).isEqualTo("600/290/29/2");
+		assertThat(this.jdbc
+			.sql("select f.first_day from kpi_customer_first f join customer c on c.id = f.customer_id "
+					+ "where c.code like 'IT-OR%' order by c.code")
+			.query(java.time.LocalDate.class)
+			.list()).containsExactly(java.time.LocalDate.of(2024, 3, 20), java.time.LocalDate.of(2024, 4, 1));
+		assertSameAfterRebuild();
+		// the customers: active since their first order, one conversion each (on the
+		// first
+		// import's first day), last activity on their latest order
+		assertThat(this.jdbc
+			.sql("select c.code || ' ' || c.status || ' ' || c.first_order_date || ' ' || c.last_activity_date "
+					+ "|| ' ' || p.converted_on from customer c join prospect_conversion p on p.customer_id = c.id "
+					+ "where c.code like 'IT-OR%' order by c.code")
+			.query(String.class)
+			.list()).containsExactly("IT-OR1 ACTIVE 2024-03-20 2024-04-03 2024-04-01",
+					"IT-OR2 ACTIVE 2024-04-01 2024-04-03 2024-04-01");
+	}
+
+	private void assertSameAfterRebuild() {
+		List<String> imported = this.jdbc.sql(ROLLUP_ROWS).query(String.class).list().stream().sorted().toList();
+		this.rollups.rebuild();
+		List<String> rebuilt = this.jdbc.sql(ROLLUP_ROWS).query(String.class).list().stream().sorted().toList();
+		assertThat(imported).isNotEmpty().isEqualTo(rebuilt);
+	}
+
 	/** The 40 lines described on the class; {@code lineNumbers}: with the 行号 column. */
 	static List<List<String>> forty(boolean lineNumbers) {
 		List<List<String>> rows = new ArrayList<>();

@@ -54,7 +54,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			.addFirst(new MapPropertySource("postgres-test-database",
 					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", database),
 							"spring.datasource.username", "postgres", "spring.datasource.password", "",
-							"spring.datasource.hikari.maximum-pool-size", "5")));
+							"spring.datasource.hikari.maximum-pool-size", "5",
+							// as application-postgres.properties
+							"spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true")));
 	}
 
 	public static boolean onPostgres() {

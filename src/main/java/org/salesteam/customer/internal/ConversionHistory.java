@@ -1,8 +1,11 @@
 package org.salesteam.customer.internal;
 
+import java.util.List;
+
 import org.salesteam.customer.ProspectConverted;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,23 +18,38 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversionHistory {
 
+	private static final String INSERT = """
+			insert into prospect_conversion (id, customer_id, rep_id, converted_on, qualified, created_at)
+			values (nextval('app_seq'), ?, ?, ?, ?, current_timestamp)
+			""";
+
 	private final JdbcClient jdbc;
 
-	ConversionHistory(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	ConversionHistory(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	@EventListener
 	void on(ProspectConverted event) {
-		this.jdbc.sql("""
-				insert into prospect_conversion (id, customer_id, rep_id, converted_on, qualified, created_at)
-				values (nextval('app_seq'), :customer, :rep, :on, :qualified, current_timestamp)
-				""")
-			.param("customer", event.customerId())
-			.param("rep", event.repId())
-			.param("on", event.convertedOn())
-			.param("qualified", event.qualified())
+		this.jdbc.sql(INSERT)
+			.params(event.customerId(), event.repId(), event.convertedOn(), event.qualified())
 			.update();
+	}
+
+	/**
+	 * The conversions of a bulk write (which publishes no event per customer), in one
+	 * batch.
+	 */
+	void recordAll(List<ProspectConverted> conversions) {
+		if (!conversions.isEmpty()) {
+			this.batches.batchUpdate(INSERT,
+					conversions.stream()
+						.map((c) -> new Object[] { c.customerId(), c.repId(), c.convertedOn(), c.qualified() })
+						.toList());
+		}
 	}
 
 	/** The customer is a prospect again: it was never converted. */

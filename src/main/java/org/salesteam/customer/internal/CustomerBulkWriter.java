@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.salesteam.platform.IdBlocks;
@@ -28,6 +29,7 @@ import org.salesteam.customer.CustomerSource;
 import org.salesteam.customer.CustomerStatus;
 import org.salesteam.customer.CustomerTransferred;
 import org.salesteam.customer.EnterpriseType;
+import org.salesteam.customer.ProspectConverted;
 import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,14 +72,17 @@ class CustomerBulkWriter implements CustomerImports {
 
 	private final Clock clock;
 
+	private final ConversionHistory conversions;
+
 	CustomerBulkWriter(JdbcTemplate jdbc, CustomerRules rules, OwnerChoices owners, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ConversionHistory conversions) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.rules = rules;
 		this.owners = owners;
 		this.events = events;
 		this.clock = clock;
+		this.conversions = conversions;
 	}
 
 	@Override
@@ -233,6 +238,62 @@ class CustomerBulkWriter implements CustomerImports {
 				where id = ? and version = ?
 				""", rows);
 		requireAllWritten(counts, Contact.class);
+	}
+
+	/**
+	 * Reads the customers with a row lock, applies {@link Customer#recordFirstOrder} and
+	 * {@link Customer#recordActivity} to what was read and writes the customers that
+	 * changed, by id and version.
+	 */
+	@Override
+	public void recordPlacedOrders(Map<Long, PlacedOrders> orders) {
+		List<Object[]> rows = new ArrayList<>();
+		List<ProspectConverted> converted = new ArrayList<>();
+		for (List<?> part : parts(new TreeSet<>(orders.keySet()))) {
+			this.named.query("""
+					select id, version, owner_id, status, first_order_date, last_activity_date, qualified_on
+					from customer where id in (:ids) order by id for update
+					""", Map.of("ids", part), (rs) -> {
+				CustomerStatus status = CustomerStatus.valueOf(rs.getString("status"));
+				if (status == CustomerStatus.LOST) {
+					return;
+				}
+				long id = rs.getLong("id");
+				PlacedOrders placed = orders.get(id);
+				LocalDate first = rs.getObject("first_order_date", LocalDate.class);
+				LocalDate activity = later(rs.getObject("last_activity_date", LocalDate.class), placed.first());
+				CustomerStatus newStatus = status;
+				LocalDate newFirst = first;
+				if (first == null) {
+					newFirst = placed.first();
+					if (status == CustomerStatus.PROSPECT) {
+						newStatus = CustomerStatus.ACTIVE;
+						converted.add(new ProspectConverted(id, rs.getObject("owner_id", Long.class), placed.first(),
+								rs.getObject("qualified_on", LocalDate.class) != null));
+					}
+				}
+				else if (placed.first().isBefore(first)) {
+					newFirst = placed.first();
+				}
+				if (placed.latest() != null) {
+					activity = later(activity, placed.latest());
+				}
+				if (newStatus != status || !newFirst.equals(first)
+						|| !activity.equals(rs.getObject("last_activity_date", LocalDate.class))) {
+					rows.add(new Object[] { newStatus.name(), newFirst, activity, id, rs.getInt("version") });
+				}
+			});
+		}
+		int[] counts = this.jdbc.batchUpdate("""
+				update customer set version = version + 1, status = ?, first_order_date = ?, last_activity_date = ?
+				where id = ? and version = ?
+				""", rows);
+		requireAllWritten(counts, Customer.class);
+		this.conversions.recordAll(converted);
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return (a == null || b.isAfter(a)) ? b : a;
 	}
 
 	private void insertHistory(List<Object[]> history) {

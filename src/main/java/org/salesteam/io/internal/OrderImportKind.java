@@ -16,8 +16,6 @@ import java.util.Set;
 import org.salesteam.customer.CustomerImports;
 import org.salesteam.customer.CustomerImports.StoredCustomer;
 import org.salesteam.customer.CustomerProfile;
-import org.salesteam.customer.CustomerStatus;
-import org.salesteam.customer.Customers;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.product.ProductData;
@@ -104,8 +102,6 @@ class OrderImportKind implements ImportKind {
 
 	private final CustomerImports customers;
 
-	private final Customers customerDirectory;
-
 	private final ProductImports products;
 
 	private final OrderImports orders;
@@ -114,10 +110,9 @@ class OrderImportKind implements ImportKind {
 
 	private final TeamDirectory directory;
 
-	OrderImportKind(CustomerImports customers, Customers customerDirectory, ProductImports products,
-			OrderImports orders, ReferenceCodes references, TeamDirectory directory) {
+	OrderImportKind(CustomerImports customers, ProductImports products, OrderImports orders, ReferenceCodes references,
+			TeamDirectory directory) {
 		this.customers = customers;
-		this.customerDirectory = customerDirectory;
 		this.products = products;
 		this.orders = orders;
 		this.references = references;
@@ -266,20 +261,11 @@ class OrderImportKind implements ImportKind {
 			if (!write || this.placed.isEmpty()) {
 				return;
 			}
-			Map<Long, LocalDate> first = OrderImportKind.this.orders.firstPlacedOrderDates(this.placed.keySet());
-			first.forEach((customerId, date) -> {
-				boolean lost = OrderImportKind.this.customerDirectory.find(customerId)
-					.map((customer) -> customer.status() == CustomerStatus.LOST)
-					.orElse(true);
-				if (lost) {
-					return;
-				}
-				OrderImportKind.this.customerDirectory.recordFirstOrder(customerId, date);
-				LocalDate latest = this.placed.get(customerId);
-				if (latest != null && latest.isAfter(date)) {
-					OrderImportKind.this.customerDirectory.recordActivity(customerId, latest);
-				}
-			});
+			Map<Long, CustomerImports.PlacedOrders> placedOrders = new HashMap<>();
+			OrderImportKind.this.orders.firstPlacedOrderDates(this.placed.keySet())
+				.forEach((customerId, first) -> placedOrders.put(customerId,
+						new CustomerImports.PlacedOrders(first, this.placed.get(customerId))));
+			OrderImportKind.this.customers.recordPlacedOrders(placedOrders);
 		}
 
 		private Patch parse(RowValues v) {

@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +34,21 @@ class RollupRows {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batches;
+
 	private final boolean postgres;
 
 	private final RollupVersion version;
 
-	RollupRows(JdbcClient jdbc, DataSource dataSource, RollupVersion version) {
+	RollupRows(JdbcClient jdbc, JdbcTemplate batches, DataSource dataSource, RollupVersion version) {
 		this.jdbc = jdbc;
+		this.batches = new NamedParameterJdbcTemplate(batches);
 		this.version = version;
 		this.postgres = isPostgres(dataSource);
+	}
+
+	/** A row's key columns and the values written to it. */
+	record Row(Map<String, Object> key, Map<String, Object> values) {
 	}
 
 	/** How a written value meets the value already in the row. */
@@ -78,20 +88,57 @@ class RollupRows {
 		write(table, key, values, Combine.LEAST);
 	}
 
-	private void write(String table, Map<String, Object> key, Map<String, Object> values, Combine combine) {
+	/**
+	 * {@link #add} for many rows with the same columns: one batch on PostgreSQL, row by
+	 * row on H2.
+	 */
+	void addAll(String table, List<Row> rows) {
+		writeAll(table, rows, Combine.ADD);
+	}
+
+	/** {@link #least} for many rows with the same columns, like {@link #addAll}. */
+	void leastAll(String table, List<Row> rows) {
+		writeAll(table, rows, Combine.LEAST);
+	}
+
+	private void writeAll(String table, List<Row> rows, Combine combine) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		if (!this.postgres) {
+			rows.forEach((row) -> write(table, row.key(), row.values(), combine));
+			return;
+		}
 		this.version.changed(RollupVersion.Rollup.of(table));
+		Row first = rows.get(0);
+		this.batches.batchUpdate(upsert(table, first.key(), first.values(), combine),
+				rows.stream()
+					.map((row) -> new MapSqlParameterSource(all(row.key(), row.values())))
+					.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** PostgreSQL's {@code insert … on conflict … do update} of one row. */
+	private static String upsert(String table, Map<String, Object> key, Map<String, Object> values, Combine combine) {
+		List<String> columns = List.copyOf(all(key, values).keySet());
+		String update = values.keySet()
+			.stream()
+			.map((c) -> c + " = " + combine.of(table + "." + c, "excluded." + c))
+			.collect(Collectors.joining(", "));
+		return "insert into %s (%s) values (%s) on conflict (%s) do update set %s".formatted(table,
+				String.join(", ", columns), params(columns), String.join(", ", key.keySet()), update);
+	}
+
+	private static Map<String, Object> all(Map<String, Object> key, Map<String, Object> values) {
 		Map<String, Object> all = new LinkedHashMap<>(key);
 		all.putAll(values);
+		return all;
+	}
+
+	private void write(String table, Map<String, Object> key, Map<String, Object> values, Combine combine) {
+		this.version.changed(RollupVersion.Rollup.of(table));
+		Map<String, Object> all = all(key, values);
 		if (this.postgres) {
-			String update = values.keySet()
-				.stream()
-				.map((c) -> c + " = " + combine.of(table + "." + c, "excluded." + c))
-				.collect(Collectors.joining(", "));
-			this.jdbc.sql("insert into %s (%s) values (%s) on conflict (%s) do update set %s".formatted(table,
-					String.join(", ", all.keySet()), params(List.copyOf(all.keySet())), String.join(", ", key.keySet()),
-					update))
-				.params(all)
-				.update();
+			this.jdbc.sql(upsert(table, key, values, combine)).params(all).update();
 			return;
 		}
 		for (int attempt = 1;; attempt++) {

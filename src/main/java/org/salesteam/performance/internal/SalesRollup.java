@@ -2,9 +2,12 @@ package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.salesteam.sales.OrderCancelled;
 import org.salesteam.sales.OrderPlaced;
@@ -68,10 +71,15 @@ class SalesRollup {
 		}
 	}
 
-	/** An import wrote orders without per-order events: recompute its customers' rows. */
+	/**
+	 * An import wrote orders without per-order events: the created orders are added (in
+	 * one batch of rows, in key order), the customers whose stored orders changed are
+	 * recomputed from their orders.
+	 */
 	@EventListener
 	void on(OrdersImported event) {
-		List<Long> ids = List.copyOf(event.customerIds());
+		addCreated(event.created());
+		List<Long> ids = List.copyOf(event.changed());
 		for (int from = 0; from < ids.size(); from += IN_LIST) {
 			List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
 			this.jdbc.sql("delete from kpi_sales_day where customer_id in (:ids)").param("ids", part).update();
@@ -80,6 +88,77 @@ class SalesRollup {
 			insertFirst("and r.customer_id in (:ids)", part);
 		}
 		this.version.changed(RollupVersion.Rollup.SALES);
+	}
+
+	/** A day's key of the rollup. */
+	private record DayKey(LocalDate day, long owner, long territory, long customer) implements Comparable<DayKey> {
+
+		private static final Comparator<DayKey> ORDER = Comparator.comparing(DayKey::day)
+			.thenComparingLong(DayKey::owner)
+			.thenComparingLong(DayKey::territory)
+			.thenComparingLong(DayKey::customer);
+
+		@Override
+		public int compareTo(DayKey other) {
+			return ORDER.compare(this, other);
+		}
+
+	}
+
+	/** The figures of new orders by key, with the same rules as {@link #insert}. */
+	private void addCreated(List<OrdersImported.Created> created) {
+		Map<DayKey, BigDecimal[]> sums = new TreeMap<>();
+		for (OrdersImported.Created order : created) {
+			boolean placed = order.status().isPlaced();
+			if (!placed && order.status() != OrderStatus.CANCELLED) {
+				continue;
+			}
+			BigDecimal[] row = sums.computeIfAbsent(
+					new DayKey(order.orderDate(), key(order.ownerId()), key(order.territoryId()), order.customerId()),
+					(k) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+			if (placed) {
+				row[0] = row[0].add(order.netAmount());
+				row[1] = row[1].add(order.netAmount().subtract(order.cost()));
+				row[2] = row[2].add(BigDecimal.ONE);
+			}
+			else {
+				row[3] = row[3].add(BigDecimal.ONE);
+			}
+		}
+		List<RollupRows.Row> days = new ArrayList<>();
+		Map<List<Long>, LocalDate> firsts = new TreeMap<>(SalesRollup::compareKeys);
+		sums.forEach((k, row) -> {
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("sales", row[0]);
+			values.put("profit", row[1]);
+			values.put("orders", row[2].intValue());
+			values.put("cancelled", row[3].intValue());
+			days.add(new RollupRows.Row(dayKey(k.day(), k.owner(), k.territory(), k.customer()), values));
+			if (row[2].signum() > 0) {
+				firsts.merge(List.of(k.customer(), k.owner(), k.territory()), k.day(), (a, b) -> a.isBefore(b) ? a : b);
+			}
+		});
+		this.rows.addAll("kpi_sales_day", days);
+		this.rows.leastAll(FIRST,
+				firsts.entrySet()
+					.stream()
+					.map((e) -> new RollupRows.Row(firstKey(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2)),
+							Map.<String, Object>of("first_day", e.getValue())))
+					.toList());
+	}
+
+	private static int compareKeys(List<Long> a, List<Long> b) {
+		for (int i = 0; i < a.size(); i++) {
+			int c = Long.compare(a.get(i), b.get(i));
+			if (c != 0) {
+				return c;
+			}
+		}
+		return 0;
+	}
+
+	private static long key(Long id) {
+		return (id != null) ? id : NONE;
 	}
 
 	/**
@@ -136,8 +215,8 @@ class SalesRollup {
 	private static Map<String, Object> firstKey(long customerId, Long ownerId, Long territoryId) {
 		Map<String, Object> key = new LinkedHashMap<>();
 		key.put("customer_id", customerId);
-		key.put("owner_key", (ownerId != null) ? ownerId : NONE);
-		key.put("territory_key", (territoryId != null) ? territoryId : NONE);
+		key.put("owner_key", key(ownerId));
+		key.put("territory_key", key(territoryId));
 		return key;
 	}
 
@@ -173,17 +252,21 @@ class SalesRollup {
 
 	private void add(LocalDate day, Long ownerId, Long territoryId, long customerId, BigDecimal sales,
 			BigDecimal profit, int orders, int cancelled) {
-		Map<String, Object> key = new LinkedHashMap<>();
-		key.put("order_day", day);
-		key.put("owner_key", (ownerId != null) ? ownerId : NONE);
-		key.put("territory_key", (territoryId != null) ? territoryId : NONE);
-		key.put("customer_id", customerId);
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("sales", sales);
 		values.put("profit", profit);
 		values.put("orders", orders);
 		values.put("cancelled", cancelled);
-		this.rows.add("kpi_sales_day", key, values);
+		this.rows.add("kpi_sales_day", dayKey(day, key(ownerId), key(territoryId), customerId), values);
+	}
+
+	private static Map<String, Object> dayKey(LocalDate day, long owner, long territory, long customerId) {
+		Map<String, Object> key = new LinkedHashMap<>();
+		key.put("order_day", day);
+		key.put("owner_key", owner);
+		key.put("territory_key", territory);
+		key.put("customer_id", customerId);
+		return key;
 	}
 
 }

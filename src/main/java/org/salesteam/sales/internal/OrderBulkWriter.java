@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.salesteam.platform.IdBlocks;
 import org.salesteam.sales.OrderImports;
@@ -99,6 +98,7 @@ class OrderBulkWriter implements OrderImports {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Object[]> headers = new ArrayList<>();
 		List<Object[]> lines = new ArrayList<>();
+		List<OrdersImported.Created> created = new ArrayList<>();
 		for (NewImportedOrder order : orders) {
 			long id = blocks.next();
 			ids.put(order.orderNumber(), id);
@@ -110,6 +110,8 @@ class OrderBulkWriter implements OrderImports {
 				lines.add(lineRow(id, line));
 			}
 			boolean cancelled = order.status() == OrderStatus.CANCELLED;
+			created.add(new OrdersImported.Created(order.customerId(), order.orderDate(), order.ownerId(),
+					order.territoryId(), order.status(), net, cost));
 			headers.add(new Object[] { id, order.orderNumber(), order.customerId(), Date.valueOf(order.orderDate()),
 					order.ownerId(), order.territoryId(), order.status().name(), net, cost,
 					(order.status() == OrderStatus.DELIVERED) ? Date.valueOf(order.orderDate()) : null,
@@ -122,8 +124,7 @@ class OrderBulkWriter implements OrderImports {
 				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
 				""", headers);
 		insertLines(lines);
-		this.events.publishEvent(
-				new OrdersImported(orders.stream().map(NewImportedOrder::customerId).collect(Collectors.toSet())));
+		this.events.publishEvent(new OrdersImported(created, Set.of()));
 		return ids;
 	}
 
@@ -172,7 +173,7 @@ class OrderBulkWriter implements OrderImports {
 				throw new ObjectOptimisticLockingFailureException(SalesOrder.class, changes.get(i).orderId());
 			}
 		}
-		this.events.publishEvent(new OrdersImported(customersOf(changes)));
+		this.events.publishEvent(new OrdersImported(List.of(), customersOf(changes)));
 	}
 
 	private Set<Long> customersOf(List<OrderChange> changes) {
