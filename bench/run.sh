@@ -90,7 +90,7 @@ log "lists and searches"
 for spec in "customers API|/api/v1/customers?size=20" "customers search API|/api/v1/customers?q=$SEARCH&size=20" \
   "orders API|/api/v1/orders?size=20" "orders search API|/api/v1/orders?q=GN00001&size=20" \
   "visits API|/api/v1/visits?size=20" "visits search API|/api/v1/visits?q=$SEARCH&size=20"; do
-  r=$(load --token "${TOKEN[director]}" --path "${spec#*|}" --concurrency 10 --seconds "$RUN")
+  r=$(load --token="${TOKEN[director]}" --path "${spec#*|}" --concurrency 10 --seconds "$RUN")
   row "${spec%%|*}" "$r" >> "$OUT"
 done
 for spec in "customers page|/customers" "customers search page|/customers?q=$SEARCH" "orders page|/orders" \
@@ -112,7 +112,7 @@ for spec in "director KPIs API|director|/api/v1/kpis?scope=company&from=$FROM&to
   "manager KPIs API|manager1|/api/v1/kpis?scope=team:$TEAM&from=$FROM&to=$TODAY" \
   "rep KPIs API|rep1|/api/v1/kpis?scope=rep:rep1&from=$FROM&to=$TODAY"; do
   IFS='|' read -r label user path <<< "$spec"
-  r=$(load --token "${TOKEN[$user]}" --path "$path" --concurrency 50 --seconds "$RUN")
+  r=$(load --token="${TOKEN[$user]}" --path "$path" --concurrency 50 --seconds "$RUN")
   row "$label" "$r" >> "$OUT"
 done
 ( sleep $((RUN / 2)); rss > "$WORK/rss-load" ) &
@@ -124,7 +124,7 @@ RSS_LOAD=$(cat "$WORK/rss-load")
 
 log "KPIs against plain SQL"
 python3 bench/kpi_check.py --base "$BASE" --db "$DB" --from "$FROM" --to "$TODAY" \
-  --token "${TOKEN[director]}" --token "${TOKEN[manager1]}" --token "${TOKEN[rep1]}" --team "$TEAM" >> "$OUT"
+  --token="${TOKEN[director]}" --token="${TOKEN[manager1]}" --token="${TOKEN[rep1]}" --team "$TEAM" >> "$OUT"
 
 log "wrk mixed load"
 {
