@@ -137,8 +137,7 @@ class RollupFigures {
 
 	/** Reads the generation first: see {@link RollupVersion}. */
 	Scoped of(ScopeFilter scope) {
-		RollupVersion.Generations generations = this.version.current();
-		return new Scoped(scope, this.scopes.fingerprint(scope), generations);
+		return of(List.of(scope)).get(0);
 	}
 
 }

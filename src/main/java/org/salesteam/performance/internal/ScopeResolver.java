@@ -34,27 +34,12 @@ class ScopeResolver {
 	}
 
 	ScopeFilter resolve(KpiScope scope) {
-		return switch (scope.kind()) {
-			case COMPANY -> new ScopeFilter(scope, null, null);
-			case TEAM -> {
-				boolean exists = this.directory.allTeams().stream().anyMatch((t) -> t.id() == scope.teamId());
-				if (!exists) {
-					throw new NotFoundException("team", scope.key());
-				}
-				yield new ScopeFilter(scope, null, null);
-			}
-			case TERRITORY -> new ScopeFilter(scope, null, territoryWithDescendants(scope.key()));
-			case REP -> new ScopeFilter(scope,
-					this.directory.findMemberByUsername(scope.key())
-						.orElseThrow(() -> new NotFoundException("user", scope.key()))
-						.id(),
-					null);
-		};
+		return resolveAll(List.of(scope)).get(0);
 	}
 
 	/**
-	 * {@link #resolve} for many scopes (a comparison table), reading the teams and the
-	 * territory tree once instead of once per scope.
+	 * {@link #resolve} for many scopes (a comparison table), reading the team ids and the
+	 * territory tree at most once whatever the number of scopes.
 	 */
 	List<ScopeFilter> resolveAll(List<KpiScope> scopes) {
 		Set<Long> teams = new HashSet<>();
@@ -76,15 +61,24 @@ class ScopeResolver {
 				}
 				filters.add(new ScopeFilter(scope, null, descendants(nodes, scope.key())));
 			}
+			else if (scope.kind() == KpiScope.Kind.REP) {
+				long rep = this.directory.findMemberByUsername(scope.key())
+					.orElseThrow(() -> new NotFoundException("user", scope.key()))
+					.id();
+				filters.add(new ScopeFilter(scope, rep, null));
+			}
 			else {
-				filters.add(resolve(scope));
+				filters.add(new ScopeFilter(scope, null, null));
 			}
 		}
 		return filters;
 	}
 
 	/**
-	 * {@link #fingerprint} of many scopes, with the reps of all their teams in one read.
+	 * What each scope's figures depend on besides the rollups: the scope, and the reps of
+	 * a team today or the territories below a territory (a rep moved to another team
+	 * changes the team's figures without any rollup changing). The reps of all the teams
+	 * are read at once.
 	 */
 	List<String> fingerprints(List<ScopeFilter> filters) {
 		List<Long> teams = filters.stream()
@@ -98,37 +92,12 @@ class ScopeResolver {
 				.query((rs, row) -> reps.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(2)))
 				.list();
 		}
-		return filters.stream()
-			.map((f) -> (f.scope().kind() == KpiScope.Kind.TEAM)
-					? team(f.scope().teamId(), reps.getOrDefault(f.scope().teamId(), List.of())) : fingerprint(f))
-			.toList();
-	}
-
-	private static String team(long teamId, List<Long> reps) {
-		return "team:" + teamId + ":" + reps;
-	}
-
-	/**
-	 * What the scope's figures depend on besides the rollups: the scope, and the reps of
-	 * a team today or the territories below a territory (a rep moved to another team
-	 * changes the team's figures without any rollup changing).
-	 */
-	String fingerprint(ScopeFilter filter) {
-		KpiScope scope = filter.scope();
-		return switch (scope.kind()) {
+		return filters.stream().map((f) -> switch (f.scope().kind()) {
 			case COMPANY -> "company";
-			case TEAM -> team(scope.teamId(),
-					this.jdbc.sql("select id from app_user where team_id = :team order by id")
-						.param("team", scope.teamId())
-						.query(Long.class)
-						.list());
-			case TERRITORY -> "territory:" + filter.territoryIds();
-			case REP -> "rep:" + filter.ownerId();
-		};
-	}
-
-	private List<Long> territoryWithDescendants(String code) {
-		return descendants(territories(), code);
+			case TEAM -> "team:" + f.scope().teamId() + ":" + reps.getOrDefault(f.scope().teamId(), List.of());
+			case TERRITORY -> "territory:" + f.territoryIds();
+			case REP -> "rep:" + f.ownerId();
+		}).toList();
 	}
 
 	private List<Node> territories() {

@@ -95,7 +95,7 @@ class OrderExportQuery implements OrderExports {
 				       u.username as rep_username, u.display_name as rep_name, t.code as territory_code, o.status,
 				       o.net_amount, o.cost, o.delivered_on, o.cancelled_on, o.cancel_reason, o.invoiced_on,
 				       o.invoice_amount, o.paid_amount, o.due_date
-				""" + OrderList.FROM + where(where) + "order by " + filter.orderBy();
+				""" + OrderList.FROM + OrderList.where(where) + "order by " + filter.orderBy();
 		stream(sql, params, OrderRow.class, sink);
 	}
 
@@ -122,14 +122,14 @@ class OrderExportQuery implements OrderExports {
 			lines.add("p.category = :category");
 			params.put("category", criteria.category().trim());
 		}
-		String linesOrder = where(lines) + "order by " + NEWEST_FIRST + ", l.line_no";
-		long count = this.jdbc.sql("select count(*) " + OrderList.FROM + where(orders))
+		String linesOrder = OrderList.where(lines) + "order by " + NEWEST_FIRST + ", l.line_no";
+		long count = this.jdbc.sql("select count(*) " + OrderList.FROM + OrderList.where(orders))
 			.params(params)
 			.query(Long.class)
 			.single();
 		if (count <= this.sortedMax) {
-			stream(LINES.formatted("select o.* " + OrderList.FROM + where(orders)) + linesOrder, params, LineRow.class,
-					sink);
+			stream(LINES.formatted("select o.* " + OrderList.FROM + OrderList.where(orders)) + linesOrder, params,
+					LineRow.class, sink);
 			return;
 		}
 		OrderKey after = null;
@@ -139,7 +139,7 @@ class OrderExportQuery implements OrderExports {
 				chunk.add("(o.order_date, o.id) < " + after.literal());
 			}
 			OrderKey end = this.jdbc
-				.sql("select o.id, o.order_date " + OrderList.FROM + where(chunk) + "order by " + NEWEST_FIRST
+				.sql("select o.id, o.order_date " + OrderList.FROM + OrderList.where(chunk) + "order by " + NEWEST_FIRST
 						+ " offset " + (CHUNK - 1) + " rows fetch next 1 rows only")
 				.params(params)
 				.query(RecordRows.of(OrderKey.class))
@@ -150,7 +150,7 @@ class OrderExportQuery implements OrderExports {
 			}
 			// the limit changes no row (the range holds at most CHUNK orders); it tells
 			// the planner so
-			String chunkOrders = "select o.* " + OrderList.FROM + where(chunk) + "order by " + NEWEST_FIRST
+			String chunkOrders = "select o.* " + OrderList.FROM + OrderList.where(chunk) + "order by " + NEWEST_FIRST
 					+ " fetch first " + CHUNK + " rows only";
 			stream(LINES.formatted(chunkOrders) + linesOrder, params, LineRow.class, sink);
 			after = end;
@@ -168,10 +168,6 @@ class OrderExportQuery implements OrderExports {
 			.stream()) {
 			rows.forEach(sink);
 		}
-	}
-
-	private static String where(List<String> where) {
-		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
 	}
 
 	private static OrderFilter filter(Criteria c) {

@@ -123,7 +123,10 @@ public class OrderList {
 		}).collect(Collectors.joining(" union all "));
 	}
 
-	private static String where(List<String> where) {
+	/**
+	 * The conditions as a {@code where} clause (none for none); shared with the exports.
+	 */
+	static String where(List<String> where) {
 		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
 	}
 
