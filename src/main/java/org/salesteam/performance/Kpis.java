@@ -5,12 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.salesteam.platform.UserPrincipal;
-
 /**
  * The KPI engine for other modules: the catalogue and the values of KPIs for a scope and
- * an inclusive date range by order date. Computing does not check the caller's rights;
- * {@link #canView} says whether a user may see a scope's figures.
+ * an inclusive date range by order date, always on behalf of a viewer. Figures are
+ * computed only for a {@link VisibleScope}, which only {@link #check} gives out: no
+ * caller can get a scope its viewer may not see.
  */
 public interface Kpis {
 
@@ -102,16 +101,40 @@ public interface Kpis {
 	Optional<KpiDefinition> find(String code);
 
 	/**
+	 * The rights rule, in this one place: whether the viewer may see the scope's figures.
+	 * Directors and admins see every scope; a manager the teams they manage (and those
+	 * teams' key accounts), the reps they see and themselves; a rep themselves; anyone a
+	 * customer they see ({@code customer:{id}}: by its owner or on its account team); the
+	 * company, territories and segments are for directors and admins; the application
+	 * itself ({@link KpiViewer#system}) sees everything.
+	 * @throws org.springframework.security.access.AccessDeniedException when the viewer
+	 * may not see it (403); an unknown team or rep is simply not visible to those who may
+	 * not see all, and not found (404) for those who may, when computed
+	 */
+	VisibleScope check(KpiViewer viewer, KpiScope scope);
+
+	/**
 	 * The values of these KPIs (all of the catalogue when {@code codes} is empty) in the
 	 * order asked. An unknown code is a
 	 * {@link org.salesteam.platform.BusinessRuleException} on {@code codes}; an unknown
-	 * team, territory or rep a {@link org.salesteam.platform.NotFoundException}.
+	 * team, territory, rep, customer or segment a
+	 * {@link org.salesteam.platform.NotFoundException}.
 	 */
-	List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes);
+	List<KpiValue> compute(VisibleScope scope, KpiPeriod period, Collection<String> codes);
 
 	/** One KPI's value. */
-	default KpiValue compute(KpiScope scope, KpiPeriod period, String code) {
+	default KpiValue compute(VisibleScope scope, KpiPeriod period, String code) {
 		return compute(scope, period, List.of(code)).get(0);
+	}
+
+	/** {@link #check}, then {@link #compute(VisibleScope, KpiPeriod, Collection)}. */
+	default List<KpiValue> compute(KpiViewer viewer, KpiScope scope, KpiPeriod period, Collection<String> codes) {
+		return compute(check(viewer, scope), period, codes);
+	}
+
+	/** {@link #check}, then one KPI's value. */
+	default KpiValue compute(KpiViewer viewer, KpiScope scope, KpiPeriod period, String code) {
+		return compute(check(viewer, scope), period, code);
 	}
 
 	/**
@@ -119,13 +142,6 @@ public interface Kpis {
 	 * scope's sales in the period; zero when there are none. Read from the order lines:
 	 * the rollups do not break down by product.
 	 */
-	BigDecimal sales(KpiScope scope, KpiPeriod period, SalesSlice slice);
-
-	/**
-	 * Whether {@code user} may see the figures of {@code scope}: directors and admins any
-	 * scope; a manager the teams they manage, their reps and themselves; a rep
-	 * themselves; support staff none.
-	 */
-	boolean canView(UserPrincipal user, KpiScope scope);
+	BigDecimal sales(VisibleScope scope, KpiPeriod period, SalesSlice slice);
 
 }

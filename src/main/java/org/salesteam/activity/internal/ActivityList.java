@@ -52,7 +52,7 @@ public class ActivityList {
 	public Page find(UserPrincipal user, ActivityFilter filter) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		restrict(this.access.visibility(user), filter, where, params);
+		restrict(this.access.activities(user), filter, where, params);
 		String sql = """
 				select a.id, a.activity_date as date, a.activity_type as type, a.customer_id, c.name as customer_name,
 				       a.owner_id, u.display_name as owner_name, a.duration_minutes, a.amount, a.outcome
@@ -70,7 +70,7 @@ public class ActivityList {
 	public List<Total> totals(UserPrincipal user, ActivityFilter filter) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		restrict(this.access.visibility(user), filter, where, params);
+		restrict(this.access.activities(user), filter, where, params);
 		String sql = "select a.activity_type as type, count(*) as count, coalesce(sum(a.duration_minutes), 0) as minutes,"
 				+ " sum(a.amount) as amount " + FROM + where(where) + " group by a.activity_type";
 		Map<ActivityType, Total> byType = new LinkedHashMap<>();
@@ -86,12 +86,10 @@ public class ActivityList {
 		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
 	}
 
-	private static void restrict(Visibility visibility, ActivityFilter filter, List<String> where,
+	private static void restrict(Visibility.Where visible, ActivityFilter filter, List<String> where,
 			Map<String, Object> params) {
-		if (!visibility.all()) {
-			where.add("a.owner_id in (:visibleOwners)");
-			params.put("visibleOwners", visibility.ownerIdsForQuery());
-		}
+		where.add(visible.sql());
+		params.putAll(visible.params());
 		if (filter.from() != null) {
 			where.add("a.activity_date >= :from");
 			params.put("from", filter.from());

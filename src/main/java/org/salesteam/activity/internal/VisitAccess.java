@@ -46,6 +46,27 @@ public class VisitAccess {
 		return this.policy.of(user);
 	}
 
+	/**
+	 * The condition for the visits the user sees — by the visiting rep, or on the
+	 * customer's account team — for a query whose visit table is {@code v}.
+	 */
+	public Visibility.Where visits(UserPrincipal user) {
+		return visibility(user).where("v.rep_id", "v.customer_id");
+	}
+
+	/** Every visit: for the system's own reads (a rep's week being reviewed). */
+	Visibility.Where everyVisit() {
+		return Visibility.everything().where("v.rep_id", "v.customer_id");
+	}
+
+	/**
+	 * The condition for rows the user sees by owner alone ({@code ownerColumn}): the
+	 * choices of forms, where an account-team member may not plan for another rep.
+	 */
+	public Visibility.Where byOwner(UserPrincipal user, String ownerColumn) {
+		return visibility(user).where(ownerColumn, null);
+	}
+
 	public Visit visit(UserPrincipal user, long id) {
 		Visibility visibility = visibility(user);
 		return (visibility.all() ? this.visits.findById(id)

@@ -57,13 +57,9 @@ public class VisitChoices {
 	}
 
 	private List<Choice> visible(UserPrincipal user, String select, String ownerColumn, String order) {
-		Visibility visibility = this.access.visibility(user);
-		String sql = select + (visibility.all() ? "" : " and " + ownerColumn + " in (:ids)") + " order by " + order;
-		var statement = this.jdbc.sql(sql);
-		if (!visibility.all()) {
-			statement = statement.param("ids", visibility.ownerIdsForQuery());
-		}
-		return statement.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+		Visibility.Where visible = this.access.byOwner(user, ownerColumn);
+		String sql = select + " and " + visible.sql() + " order by " + order;
+		return visible.bind(this.jdbc.sql(sql)).query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2))).list();
 	}
 
 }

@@ -56,13 +56,14 @@ public class VisitList {
 	}
 
 	public Page find(UserPrincipal user, VisitFilter filter) {
-		return find(this.access.visibility(user), filter);
+		return find(this.access.visits(user), filter);
 	}
 
-	Page find(Visibility visibility, VisitFilter filter) {
+	/** The visits that {@code visible} admits (see {@link VisitAccess}). */
+	Page find(Visibility.Where visible, VisitFilter filter) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		restrict(visibility, filter, where, params);
+		restrict(visible, filter, where, params);
 		String order = filter.ascending() ? "v.visit_date, v.planned_at, v.id"
 				: "v.visit_date desc, v.planned_at desc, v.id desc";
 		String sql = SELECT + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n") + "order by "
@@ -74,12 +75,10 @@ public class VisitList {
 		return new Page(more ? rows.subList(0, filter.size()) : rows, filter.page(), more ? filter.page() + 1 : null);
 	}
 
-	private static void restrict(Visibility visibility, VisitFilter filter, List<String> where,
+	private static void restrict(Visibility.Where visible, VisitFilter filter, List<String> where,
 			Map<String, Object> params) {
-		if (!visibility.all()) {
-			where.add("v.rep_id in (:visibleReps)");
-			params.put("visibleReps", visibility.ownerIdsForQuery());
-		}
+		where.add(visible.sql());
+		params.putAll(visible.params());
 		if (filter.q() != null) {
 			where.add("(c.name like :contains escape '\\' or v.objective like :contains escape '\\')");
 			params.put("contains", "%" + escapeLike(filter.q()) + "%");

@@ -151,7 +151,7 @@ public class WeekPlans {
 		LocalDate today = LocalDate.now(this.clock);
 		String week = IsoWeeks.of(monday);
 		List<VisitList.Row> rows = this.visits
-			.find(Visibility.everything(), VisitFilter.ofRepBetween(rep.id(), monday, sunday))
+			.find(this.access.everyVisit(), VisitFilter.ofRepBetween(rep.id(), monday, sunday))
 			.items();
 		int done = (int) rows.stream().filter((r) -> r.status() == VisitStatus.COMPLETED).count();
 		Map<String, Integer> mix = new LinkedHashMap<>();

@@ -114,18 +114,30 @@ public class WorklogAccess {
 			.single() > 0;
 	}
 
+	/**
+	 * The condition for the activities the user sees — by the rep who did them, or on the
+	 * customer's account team — for a query whose activity table is {@code a}.
+	 */
+	public Visibility.Where activities(UserPrincipal user) {
+		return visibility(user).where("a.owner_id", "a.customer_id");
+	}
+
+	/**
+	 * The condition for rows the user sees by owner alone ({@code ownerColumn}): the
+	 * choices of forms, where an account-team member may not log on another's behalf.
+	 */
+	public Visibility.Where byOwner(UserPrincipal user, String ownerColumn) {
+		return visibility(user).where(ownerColumn, null);
+	}
+
 	/** The active reps and managers whose work the user sees, by username. */
 	public List<TeamDirectory.Member> visibleWorkers(UserPrincipal user, boolean managersOnly) {
-		Visibility visibility = visibility(user);
+		Visibility.Where visible = byOwner(user, "u.id");
 		String roles = managersOnly ? "('MANAGER', 'DIRECTOR')" : "('REP', 'MANAGER', 'DIRECTOR')";
 		String sql = "select distinct u.id, u.username, u.display_name, u.team_id, u.active from app_user u "
 				+ "join app_user_role r on r.user_id = u.id and r.role in " + roles + " where u.active = true"
-				+ (visibility.all() ? "" : " and (u.id = :self or u.id in (:ids))") + " order by u.username";
-		var statement = this.jdbc.sql(sql);
-		if (!visibility.all()) {
-			statement = statement.param("self", user.id()).param("ids", visibility.ownerIdsForQuery());
-		}
-		return statement.query(TeamDirectory.Member.class).list();
+				+ " and (u.id = :self or " + visible.sql() + ") order by u.username";
+		return visible.bind(this.jdbc.sql(sql)).param("self", user.id()).query(TeamDirectory.Member.class).list();
 	}
 
 }

@@ -27,14 +27,12 @@ public class WorklogChoices {
 
 	/** The customers the user sees (not lost), by name. */
 	public List<Choice> customers(UserPrincipal user) {
-		Visibility visibility = this.access.visibility(user);
-		String sql = "select id, name, code from customer where status <> 'LOST'"
-				+ (visibility.all() ? "" : " and owner_id in (:ids)") + " order by name";
-		var statement = this.jdbc.sql(sql);
-		if (!visibility.all()) {
-			statement = statement.param("ids", visibility.ownerIdsForQuery());
-		}
-		return statement.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+		Visibility.Where visible = this.access.byOwner(user, "owner_id");
+		String sql = "select id, name, code from customer where status <> 'LOST' and " + visible.sql()
+				+ " order by name";
+		return visible.bind(this.jdbc.sql(sql))
+			.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	/**

@@ -36,7 +36,7 @@ public class ContactQueries {
 
 	@Transactional(readOnly = true)
 	public List<Contact> of(UserPrincipal user, long customerId) {
-		Customer customer = this.access.visible(user, customerId);
+		Customer customer = this.access.readable(user, customerId);
 		return this.contacts.findByCustomerIdOrderByInfluenceDescNameAsc(customer.getId());
 	}
 

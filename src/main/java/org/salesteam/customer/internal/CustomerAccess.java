@@ -30,7 +30,37 @@ public class CustomerAccess {
 		return this.visibilityPolicy.of(user);
 	}
 
-	/** The customer if the user may see it; otherwise {@link NotFoundException}. */
+	/**
+	 * The condition for the customers the user sees — by owner, or on the customer's
+	 * account team — with {@code alias} the customer table's alias in the caller's query.
+	 */
+	public Visibility.Where customers(UserPrincipal user, String alias) {
+		return visibility(user).where(alias + ".owner_id", alias + ".id");
+	}
+
+	/**
+	 * The condition for the customers the user works on by owner (the pool's and the
+	 * portfolio's counts: an account-team member does not own the customer).
+	 */
+	public Visibility.Where owned(UserPrincipal user, String ownerColumn) {
+		return visibility(user).where(ownerColumn, null);
+	}
+
+	/**
+	 * The customer if the user may read it: by its owner, or as a member of its account
+	 * team; otherwise {@link NotFoundException}. Pages and API reads use it.
+	 */
+	public Customer readable(UserPrincipal user, long id) {
+		Visibility visibility = visibility(user);
+		return this.customers.findById(id)
+			.filter((customer) -> visibility.canSeeCustomer(customer.getOwnerId(), customer.getId()))
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	/**
+	 * The customer if the user may work on it (by its owner: changes, contacts,
+	 * qualification, class); otherwise {@link NotFoundException}, as if it did not exist.
+	 */
 	public Customer visible(UserPrincipal user, long id) {
 		Visibility visibility = visibility(user);
 		return (visibility.all() ? this.customers.findById(id)

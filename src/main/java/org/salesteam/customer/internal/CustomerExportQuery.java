@@ -57,7 +57,7 @@ class CustomerExportQuery implements CustomerExports {
 	public void customers(UserPrincipal user, Criteria criteria, Consumer<CustomerLine> sink) {
 		CustomerFilter filter = filter(criteria);
 		Map<String, Object> params = new LinkedHashMap<>();
-		String sql = CUSTOMERS + CustomerList.where(this.access.visibility(user), filter, params) + "order by "
+		String sql = CUSTOMERS + CustomerList.where(this.access.customers(user, "c"), filter, params) + "order by "
 				+ filter.orderBy();
 		try (Stream<CustomerLine> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)
@@ -72,7 +72,7 @@ class CustomerExportQuery implements CustomerExports {
 	@Transactional(readOnly = true)
 	public void contacts(UserPrincipal user, Criteria criteria, Consumer<ContactLine> sink) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String sql = CONTACTS + CustomerList.where(this.access.visibility(user), filter(criteria), params)
+		String sql = CONTACTS + CustomerList.where(this.access.customers(user, "c"), filter(criteria), params)
 				+ "order by c.code, k.name, k.id";
 		try (Stream<ContactLine> rows = this.jdbc.sql(sql)
 			.withFetchSize(FETCH_SIZE)

@@ -55,7 +55,7 @@ public class CustomerList {
 
 	public Page find(UserPrincipal user, CustomerFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String sql = SELECT + where(this.access.visibility(user), filter, params) + "order by " + filter.orderBy()
+		String sql = SELECT + where(this.access.customers(user, "c"), filter, params) + "order by " + filter.orderBy()
 				+ " limit :limit offset :offset";
 		params.put("limit", filter.size() + 1);
 		params.put("offset", (long) filter.page() * filter.size());
@@ -70,12 +70,10 @@ public class CustomerList {
 	 * {@code params}. Shared with the export, which must select exactly what the list
 	 * shows.
 	 */
-	static String where(Visibility visibility, CustomerFilter filter, Map<String, Object> params) {
+	static String where(Visibility.Where visible, CustomerFilter filter, Map<String, Object> params) {
 		List<String> where = new ArrayList<>();
-		if (!visibility.all()) {
-			where.add("c.owner_id in (:visibleOwners)");
-			params.put("visibleOwners", visibility.ownerIdsForQuery());
-		}
+		where.add(visible.sql());
+		params.putAll(visible.params());
 		addFilters(filter, where, params);
 		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
 	}

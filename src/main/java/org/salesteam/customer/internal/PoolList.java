@@ -104,23 +104,22 @@ public class PoolList {
 	 * soonest first (即将退回公海).
 	 */
 	public List<Expiring> expiring(UserPrincipal user) {
-		Visibility visibility = this.access.visibility(user);
+		Visibility.Where visible = this.access.owned(user, "c.owner_id");
 		CustomerSettings settings = this.rules.current();
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate warnFrom = today.minusDays(settings.getPoolIdleDays() - settings.getPoolWarningDays());
-		String visible = visibility.all() ? "c.owner_id is not null" : "c.owner_id in (:visibleOwners)";
-		var spec = this.jdbc.sql("""
-				select c.id, c.code, c.name, u.display_name as owner_name, c.owned_since, c.last_activity_date
-				from customer c join app_user u on u.id = c.owner_id
-				where c.key_account = false and c.owned_since <= :warnFrom
-				  and (c.last_activity_date is null or c.last_activity_date <= :warnFrom) and """ + " " + visible + """
+		var spec = this.jdbc
+			.sql("""
+					select c.id, c.code, c.name, u.display_name as owner_name, c.owned_since, c.last_activity_date
+					from customer c join app_user u on u.id = c.owner_id
+					where c.key_account = false and c.owned_since <= :warnFrom
+					  and (c.last_activity_date is null or c.last_activity_date <= :warnFrom) and """ + " "
+					+ visible.sql() + """
 
-				order by c.last_activity_date, c.id
-				""").param("warnFrom", warnFrom);
-		if (!visibility.all()) {
-			spec = spec.param("visibleOwners", visibility.ownerIdsForQuery());
-		}
-		return spec.query((rs, row) -> {
+							order by c.last_activity_date, c.id
+							""")
+			.param("warnFrom", warnFrom);
+		return visible.bind(spec).query((rs, row) -> {
 			LocalDate owned = rs.getObject("owned_since", LocalDate.class);
 			LocalDate activity = rs.getObject("last_activity_date", LocalDate.class);
 			LocalDate idleSince = (activity == null || activity.isBefore(owned)) ? owned : activity;

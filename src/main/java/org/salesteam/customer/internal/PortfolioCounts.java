@@ -9,7 +9,6 @@ import org.salesteam.customer.CustomerStatus;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.Visibility;
-import org.salesteam.team.VisibilityPolicy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,16 +22,16 @@ class PortfolioCounts implements CustomerPortfolio {
 
 	private final JdbcClient jdbc;
 
-	private final VisibilityPolicy visibility;
+	private final CustomerAccess access;
 
-	PortfolioCounts(JdbcClient jdbc, VisibilityPolicy visibility) {
+	PortfolioCounts(JdbcClient jdbc, CustomerAccess access) {
 		this.jdbc = jdbc;
-		this.visibility = visibility;
+		this.access = access;
 	}
 
 	@Override
 	public Portfolio of(UserPrincipal user) {
-		Visibility visible = this.visibility.of(user);
+		Visibility.Where visible = this.access.owned(user, "owner_id");
 		Map<CustomerClass, Long> byClass = new EnumMap<>(CustomerClass.class);
 		Map<CustomerStatus, Long> byStatus = new EnumMap<>(CustomerStatus.class);
 		for (CustomerClass each : CustomerClass.values()) {
@@ -42,11 +41,11 @@ class PortfolioCounts implements CustomerPortfolio {
 			byStatus.put(each, 0L);
 		}
 		long[] totals = new long[2];
-		this.jdbc.sql("""
+		visible.bind(this.jdbc.sql("""
 				select customer_class, status, key_account, count(*) as n from customer
-				where owner_id is not null and (:all = true or owner_id in (:owners))
+				where owner_id is not null and %s
 				group by customer_class, status, key_account
-				""").param("all", visible.all()).param("owners", visible.ownerIdsForQuery()).query((rs) -> {
+				""".formatted(visible.sql()))).query((rs) -> {
 			long n = rs.getLong("n");
 			byClass.merge(CustomerClass.valueOf(rs.getString("customer_class").trim()), n, Long::sum);
 			byStatus.merge(CustomerStatus.valueOf(rs.getString("status").trim()), n, Long::sum);

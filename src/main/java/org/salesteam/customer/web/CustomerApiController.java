@@ -116,7 +116,7 @@ class CustomerApiController {
 	@GetMapping("/api/v1/customers/{id}")
 	@Operation(summary = "One visible customer")
 	CustomerView get(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
-		return view(this.access.visible(user, id));
+		return view(this.access.readable(user, id));
 	}
 
 	@PostMapping("/api/v1/customers")
@@ -166,7 +166,7 @@ class CustomerApiController {
 	@GetMapping("/api/v1/customers/{id}/class-history")
 	@Operation(summary = "Every change of a visible customer's class, newest first")
 	List<ClassHistory.Entry> classHistory(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
-		this.access.visible(user, id);
+		this.access.readable(user, id);
 		return this.history.of(id);
 	}
 

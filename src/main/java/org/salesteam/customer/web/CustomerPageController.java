@@ -67,7 +67,7 @@ class CustomerPageController {
 
 	@GetMapping("/customers/{id}")
 	String show(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
-		Customer customer = this.access.visible(user, id);
+		Customer customer = this.access.readable(user, id);
 		List<org.salesteam.customer.Contact> contactList = this.contacts.of(user, id);
 		model.addAttribute("customer", customer);
 		model.addAttribute("names", this.names.of(customer));
@@ -90,7 +90,7 @@ class CustomerPageController {
 	@GetMapping(path = "/customers/{id}/org-chart", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> orgChart(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
-		Customer customer = this.access.visible(user, id);
+		Customer customer = this.access.readable(user, id);
 		return OrgChartOptions.of(customer.getName(), this.contacts.orgChart(user, id), this.messages,
 				LocaleContextHolder.getLocale());
 	}

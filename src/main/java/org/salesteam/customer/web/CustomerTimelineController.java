@@ -35,7 +35,7 @@ class CustomerTimelineController {
 	@GetMapping("/customers/{id}/timeline")
 	String timeline(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
 			@RequestParam(defaultValue = "" + STEP) int limit, Model model) {
-		this.access.visible(user, id);
+		this.access.readable(user, id);
 		int size = Math.max(1, Math.min(limit, MAX));
 		CustomerTimelines.Page page = this.timelines.page(id, size);
 		model.addAttribute("customerId", id);

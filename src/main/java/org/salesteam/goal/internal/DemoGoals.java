@@ -14,6 +14,7 @@ import org.salesteam.goal.GoalType;
 import org.salesteam.goal.PeriodKind;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.IdBlocks;
 import org.salesteam.team.TeamDirectory;
@@ -47,6 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(95)
 class DemoGoals implements ApplicationRunner {
+
+	private static final KpiViewer DEMO = KpiViewer.system("demo goals");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoGoals.class);
 
@@ -186,7 +189,7 @@ class DemoGoals implements ApplicationRunner {
 	}
 
 	private BigDecimal actual(KpiScope scope, PeriodKind.Period period, GoalType type) {
-		BigDecimal value = this.kpis.compute(scope, new KpiPeriod(period.from(), period.to()), type.kpiCode())
+		BigDecimal value = this.kpis.compute(DEMO, scope, new KpiPeriod(period.from(), period.to()), type.kpiCode())
 			.numerator();
 		return (value != null) ? value : BigDecimal.ZERO;
 	}

@@ -13,6 +13,7 @@ import org.salesteam.goal.Goal;
 import org.salesteam.goal.GoalStatus;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GoalAllocation {
+
+	private static final KpiViewer GOALS = KpiViewer.system("goal allocation (the goal module decides who allocates)");
 
 	/** A rep's part. */
 	public record Part(String username, String displayName, BigDecimal amount) {
@@ -142,7 +145,8 @@ public class GoalAllocation {
 	public List<BigDecimal> lastYearSales(Goal team, List<TeamDirectory.Member> reps) {
 		KpiPeriod lastYear = new KpiPeriod(team.getPeriod().from(), team.getPeriod().to()).lastYear();
 		return reps.stream()
-			.map((rep) -> this.kpis.compute(KpiScope.rep(rep.username()), lastYear, Kpis.Codes.SALES).numerator())
+			.map((rep) -> this.kpis.compute(GOALS, KpiScope.rep(rep.username()), lastYear, Kpis.Codes.SALES)
+				.numerator())
 			.map((sales) -> (sales != null) ? sales : BigDecimal.ZERO)
 			.toList();
 	}

@@ -14,6 +14,7 @@ import org.salesteam.goal.GoalProgress;
 import org.salesteam.goal.GoalType;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.SalesSlice;
 import org.salesteam.team.TeamDirectory;
@@ -36,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class GoalMeasures {
+
+	private static final KpiViewer GOALS = KpiViewer.system("goal progress (the goal module decides who sees a goal)");
 
 	private final Kpis kpis;
 
@@ -77,7 +80,7 @@ public class GoalMeasures {
 		KpiScope scope = KpiScope.parse(goal.getScope());
 		KpiPeriod period = new KpiPeriod(goal.getPeriod().from(), goal.getPeriod().to());
 		if (type.kpiCode() != null) {
-			return this.kpis.compute(scope, period, type.kpiCode()).numerator();
+			return this.kpis.compute(GOALS, scope, period, type.kpiCode()).numerator();
 		}
 		if (type == GoalType.SALES_GROWTH) {
 			return growth(scope, period, today);
@@ -88,15 +91,15 @@ public class GoalMeasures {
 		return switch (type) {
 			case CUSTOMER_PRODUCT ->
 				(goal.getCustomerId() != null)
-						? this.kpis.sales(scope, period,
+						? this.kpis.sales(this.kpis.check(GOALS, scope), period,
 								new SalesSlice(goal.getCustomerId(), null, blankToNull(goal.getProductCategory())))
 						: null;
 			case SEGMENT_SALES ->
 				(goal.getSegmentId() != null)
-						? this.kpis.sales(scope, period,
+						? this.kpis.sales(this.kpis.check(GOALS, scope), period,
 								new SalesSlice(null, goal.getSegmentId(), blankToNull(goal.getProductCategory())))
 						: null;
-			case VISIT_COST -> this.kpis.compute(scope, period, Kpis.Codes.COST_PER_VISIT).value();
+			case VISIT_COST -> this.kpis.compute(GOALS, scope, period, Kpis.Codes.COST_PER_VISIT).value();
 			case EXPENSE_REDUCTION -> expenseReduction(scope, period, today);
 			default -> null;
 		};
@@ -107,8 +110,8 @@ public class GoalMeasures {
 		if (days == null) {
 			return null;
 		}
-		BigDecimal now = this.kpis.compute(scope, days.soFar(), Kpis.Codes.COST_PER_VISIT).numerator();
-		BigDecimal before = this.kpis.compute(scope, days.lastYear(), Kpis.Codes.COST_PER_VISIT).numerator();
+		BigDecimal now = this.kpis.compute(GOALS, scope, days.soFar(), Kpis.Codes.COST_PER_VISIT).numerator();
+		BigDecimal before = this.kpis.compute(GOALS, scope, days.lastYear(), Kpis.Codes.COST_PER_VISIT).numerator();
 		return before.subtract(now);
 	}
 
@@ -138,8 +141,8 @@ public class GoalMeasures {
 		if (days == null) {
 			return null;
 		}
-		BigDecimal now = this.kpis.compute(scope, days.soFar(), Kpis.Codes.SALES).numerator();
-		BigDecimal before = this.kpis.compute(scope, days.lastYear(), Kpis.Codes.SALES).numerator();
+		BigDecimal now = this.kpis.compute(GOALS, scope, days.soFar(), Kpis.Codes.SALES).numerator();
+		BigDecimal before = this.kpis.compute(GOALS, scope, days.lastYear(), Kpis.Codes.SALES).numerator();
 		if (now == null || before == null || before.signum() == 0) {
 			return null;
 		}
@@ -155,7 +158,7 @@ public class GoalMeasures {
 				.stream()
 				.map(TeamDirectory.Member::id)
 				.collect(Collectors.toSet());
-			case TERRITORY -> Set.of(-1L);
+			case TERRITORY, CUSTOMER, SEGMENT, KEY_ACCOUNTS -> Set.of(-1L);
 		};
 		if (owners != null && owners.contains(-1L)) {
 			return null;

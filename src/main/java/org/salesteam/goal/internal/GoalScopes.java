@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.NotFoundException;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 /** Reads a goal's scope text and finds who it belongs to and what to call it. */
 @Component
 public class GoalScopes {
+
+	private static final KpiViewer GOALS = KpiViewer.system("goal scope check");
 
 	/** A known scope: the rep's user id for a rep, the team's id for a team. */
 	public record Resolved(KpiScope scope, Long ownerId, Long teamId) {
@@ -49,13 +52,15 @@ public class GoalScopes {
 			case TERRITORY -> {
 				try {
 					LocalDate day = LocalDate.of(2000, 1, 1);
-					this.kpis.compute(scope, new KpiPeriod(day, day), List.of(Kpis.Codes.ORDERS));
+					this.kpis.compute(GOALS, scope, new KpiPeriod(day, day), List.of(Kpis.Codes.ORDERS));
 				}
 				catch (NotFoundException ex) {
 					throw unknown();
 				}
 				yield new Resolved(scope, null, null);
 			}
+			// goals are set for parts of the organisation, not for sets of accounts
+			case CUSTOMER, SEGMENT, KEY_ACCOUNTS -> throw unknown();
 		};
 	}
 
@@ -73,7 +78,7 @@ public class GoalScopes {
 				.map(TeamDirectory.TeamSummary::name)
 				.findFirst()
 				.orElse(scope.key());
-			case TERRITORY -> scope.key();
+			case TERRITORY, CUSTOMER, SEGMENT, KEY_ACCOUNTS -> scope.key();
 		};
 	}
 

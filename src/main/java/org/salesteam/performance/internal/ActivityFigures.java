@@ -49,7 +49,7 @@ class ActivityFigures {
 				       count(distinct case when r.visits > 0 then r.rep_key end)
 				from kpi_activity_day r
 				where r.activity_day >= :from and r.activity_day <= :to and %s
-				""".formatted(scope.on("r.rep_key", "r.territory_key")))
+				""".formatted(scope.on("r.rep_key", "r.territory_key", "r.customer_key")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -68,7 +68,7 @@ class ActivityFigures {
 				       coalesce(sum(t.logged_minutes), 0)
 				from kpi_time_day t
 				where t.time_day >= :from and t.time_day <= :to and %s
-				""".formatted(scope.on("t.user_key", "null")))
+				""".formatted(scope.on("t.user_key", "null", "null")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())

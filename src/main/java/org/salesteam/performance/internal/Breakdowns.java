@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.sales.OpportunityStage;
 import org.salesteam.sales.OrderStatus;
@@ -58,7 +59,7 @@ public class Breakdowns {
 	}
 
 	/** The twelve months ending with the period's last month, oldest first. */
-	public List<Slice> monthly(KpiScope scope, LocalDate to) {
+	public List<Slice> monthly(VisibleScope scope, LocalDate to) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		YearMonth last = YearMonth.from(to);
 		YearMonth first = last.minusMonths(11);
@@ -72,7 +73,7 @@ public class Breakdowns {
 				from kpi_sales_day r
 				where r.order_day >= :from and r.order_day <= :to and %s
 				group by extract(year from r.order_day), extract(month from r.order_day)
-				""".formatted(filter.on("r.owner_key", "r.territory_key")))
+				""".formatted(filter.on("r.owner_key", "r.territory_key", "r.customer_id")))
 			.params(filter.params())
 			.param("from", first.atDay(1))
 			.param("to", last.atEndOfMonth())
@@ -84,7 +85,7 @@ public class Breakdowns {
 	}
 
 	/** Sales by active customer, largest first, with the customers' names. */
-	public List<Slice> customers(KpiScope scope, KpiPeriod period, int limit) {
+	public List<Slice> customers(VisibleScope scope, KpiPeriod period, int limit) {
 		Map<Long, BigDecimal> sales = this.orders.customerSales(this.scopes.resolve(scope), period);
 		List<Long> ids = sales.keySet().stream().limit(limit).toList();
 		Map<Long, String> names = new LinkedHashMap<>();
@@ -97,18 +98,18 @@ public class Breakdowns {
 	}
 
 	/** Total sales of all active customers of the period. */
-	public BigDecimal totalSales(KpiScope scope, KpiPeriod period) {
+	public BigDecimal totalSales(VisibleScope scope, KpiPeriod period) {
 		return this.orders.totals(this.scopes.resolve(scope), period).sales();
 	}
 
-	public List<Slice> byCustomerClass(KpiScope scope, KpiPeriod period) {
+	public List<Slice> byCustomerClass(VisibleScope scope, KpiPeriod period) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		return this.jdbc.sql("""
 				select c.customer_class, sum(r.sales), sum(r.profit)
 				from kpi_sales_day r join customer c on c.id = r.customer_id
 				where r.order_day >= :from and r.order_day <= :to and %s
 				group by c.customer_class order by c.customer_class
-				""".formatted(filter.on("r.owner_key", "r.territory_key")))
+				""".formatted(filter.on("r.owner_key", "r.territory_key", "r.customer_id")))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -116,14 +117,14 @@ public class Breakdowns {
 			.list();
 	}
 
-	public List<Slice> byProductCategory(KpiScope scope, KpiPeriod period) {
+	public List<Slice> byProductCategory(VisibleScope scope, KpiPeriod period) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		return this.jdbc.sql("""
 				select p.category, sum(l.net_amount) as sales, sum(l.net_amount - l.cost)
 				from sales_order o join order_line l on l.order_id = o.id join product p on p.id = l.product_id
 				where o.order_date >= :from and o.order_date <= :to and o.status in (:placed) and %s
 				group by p.category order by sales desc
-				""".formatted(filter.on("o.owner_id", "o.territory_id")))
+				""".formatted(filter.on("o.owner_id", "o.territory_id", "o.customer_id")))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -137,7 +138,7 @@ public class Breakdowns {
 	 * as far as each stage (every one starts in NEEDS; a skipped stage counts as passed).
 	 * The furthest stage of each comes from the stage history; LOST is not a step.
 	 */
-	public List<Stage> funnel(KpiScope scope, KpiPeriod period, java.time.ZoneId zone) {
+	public List<Stage> funnel(VisibleScope scope, KpiPeriod period, java.time.ZoneId zone) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		Map<Long, Integer> furthest = new LinkedHashMap<>();
 		this.jdbc.sql("""
@@ -145,7 +146,7 @@ public class Breakdowns {
 				from opportunity o join customer c on c.id = o.customer_id
 				  left join opportunity_stage_change h on h.opportunity_id = o.id
 				where o.created_at >= :start and o.created_at < :end and %s
-				""".formatted(filter.on("o.owner_id", "c.territory_id")))
+				""".formatted(filter.on("o.owner_id", "c.territory_id", "o.customer_id")))
 			.params(filter.params())
 			.param("start", period.from().atStartOfDay(zone).toOffsetDateTime())
 			.param("end", period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
@@ -167,7 +168,7 @@ public class Breakdowns {
 	 * territory, those of its customers and orders): visits, sales and profit, most
 	 * visits first, at most {@code limit}.
 	 */
-	public List<RepVisits> visitsAgainstResults(KpiScope scope, KpiPeriod period, int limit) {
+	public List<RepVisits> visitsAgainstResults(VisibleScope scope, KpiPeriod period, int limit) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		Map<Long, long[]> visits = new LinkedHashMap<>();
 		Map<Long, BigDecimal[]> results = new LinkedHashMap<>();
@@ -175,7 +176,7 @@ public class Breakdowns {
 				select r.rep_key, sum(r.visits) from kpi_activity_day r
 				where r.activity_day >= :from and r.activity_day <= :to and r.visits <> 0 and %s
 				group by r.rep_key
-				""".formatted(filter.on("r.rep_key", "r.territory_key")))
+				""".formatted(filter.on("r.rep_key", "r.territory_key", "r.customer_key")))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -186,7 +187,7 @@ public class Breakdowns {
 				select r.owner_key, sum(r.sales), sum(r.profit) from kpi_sales_day r
 				where r.order_day >= :from and r.order_day <= :to and r.owner_key <> 0 and %s
 				group by r.owner_key
-				""".formatted(filter.on("r.owner_key", "r.territory_key")))
+				""".formatted(filter.on("r.owner_key", "r.territory_key", "r.customer_id")))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.salesteam.customer.CustomerClass;
 import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.sales.OrderStatus;
 
@@ -92,7 +93,7 @@ public class CostBreakdowns {
 		this.scopes = scopes;
 	}
 
-	public ClassCosts byCustomerClass(KpiScope scope, KpiPeriod period) {
+	public ClassCosts byCustomerClass(VisibleScope scope, KpiPeriod period) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		Map<String, long[]> visits = new HashMap<>();
 		Map<String, BigDecimal> expenses = new HashMap<>();
@@ -102,7 +103,7 @@ public class CostBreakdowns {
 				where r.activity_day >= :from and r.activity_day <= :to
 				  and (r.visits <> 0 or r.visit_expenses <> 0) and %s
 				group by coalesce(c.customer_class, '%s')
-				""".formatted(NO_CLASS, filter.on("r.rep_key", "r.territory_key"), NO_CLASS))
+				""".formatted(NO_CLASS, filter.on("r.rep_key", "r.territory_key", "r.customer_key"), NO_CLASS))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -116,7 +117,7 @@ public class CostBreakdowns {
 				from kpi_sales_day r left join customer c on c.id = r.customer_id
 				where r.order_day >= :from and r.order_day <= :to and r.orders <> 0 and %s
 				group by coalesce(c.customer_class, '%s')
-				""".formatted(NO_CLASS, filter.on("r.owner_key", "r.territory_key"), NO_CLASS))
+				""".formatted(NO_CLASS, filter.on("r.owner_key", "r.territory_key", "r.customer_id"), NO_CLASS))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -140,7 +141,7 @@ public class CostBreakdowns {
 		return new ClassCosts(classes, total);
 	}
 
-	public CategoryCosts byProductCategory(KpiScope scope, KpiPeriod period) {
+	public CategoryCosts byProductCategory(VisibleScope scope, KpiPeriod period) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		// customer → category → sales, categories in order of their total sales
 		Map<Long, Map<String, BigDecimal>> bought = new HashMap<>();
@@ -150,7 +151,7 @@ public class CostBreakdowns {
 				from sales_order o join order_line l on l.order_id = o.id join product p on p.id = l.product_id
 				where o.order_date >= :from and o.order_date <= :to and o.status in (:placed) and %s
 				group by o.customer_id, p.category
-				""".formatted(filter.on("o.owner_id", "o.territory_id")))
+				""".formatted(filter.on("o.owner_id", "o.territory_id", "o.customer_id")))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -164,7 +165,7 @@ public class CostBreakdowns {
 				select r.customer_key, sum(r.visit_expenses) from kpi_activity_day r
 				where r.activity_day >= :from and r.activity_day <= :to and r.visit_expenses <> 0 and %s
 				group by r.customer_key
-				""".formatted(filter.on("r.rep_key", "r.territory_key")))
+				""".formatted(filter.on("r.rep_key", "r.territory_key", "r.customer_key")))
 			.params(filter.params())
 			.param("from", period.from())
 			.param("to", period.to())

@@ -83,7 +83,7 @@ class CustomerFigures {
 	private JdbcClient.StatementSpec customers(String select, String where, ScopeFilter scope, KpiPeriod period) {
 		return this.jdbc
 			.sql("select " + select + " from customer c where "
-					+ where.formatted(scope.on("c.owner_id", "c.territory_id")))
+					+ where.formatted(scope.on("c.owner_id", "c.territory_id", "c.id")))
 			.params(scope.params())
 			.param("endOfPeriod", endOf(period))
 			.param("from", period.from())
@@ -96,8 +96,8 @@ class CustomerFigures {
 					select coalesce(sum(case when o.stage = :won then 1 else 0 end), 0), count(*)
 					from opportunity o
 					where o.stage in (:won, :lost) and o.closed_on >= :from and o.closed_on <= :to and %s
-					""".formatted(
-					scope.on("o.owner_id", "(select oc.territory_id from customer oc where oc.id = o.customer_id)")))
+					""".formatted(scope.on("o.owner_id",
+					"(select oc.territory_id from customer oc where oc.id = o.customer_id)", "o.customer_id")))
 			.params(scope.params())
 			.param("won", OpportunityStage.WON.name())
 			.param("lost", OpportunityStage.LOST.name())

@@ -12,10 +12,11 @@ import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiValue;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.SalesSlice;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.platform.BusinessRuleException;
-import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -65,8 +66,18 @@ class KpiEngine implements Kpis {
 	}
 
 	@Override
+	public VisibleScope check(KpiViewer viewer, KpiScope scope) {
+		return this.access.check(viewer, scope);
+	}
+
+	/** {@link #check} for many scopes. */
+	public List<VisibleScope> checkAll(KpiViewer viewer, List<KpiScope> scopes) {
+		return this.access.checkAll(viewer, scopes);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
-	public List<KpiValue> compute(KpiScope scope, KpiPeriod period, Collection<String> codes) {
+	public List<KpiValue> compute(VisibleScope scope, KpiPeriod period, Collection<String> codes) {
 		ScopeFilter filter = this.scopes.resolve(scope);
 		return values(filter, this.figures.of(filter), period, definitions(codes));
 	}
@@ -76,7 +87,7 @@ class KpiEngine implements Kpis {
 	 * scopes are resolved and the rollup generations read once for all of them.
 	 */
 	@Transactional(readOnly = true)
-	public List<List<KpiValue>> computeEach(List<KpiScope> scopes, KpiPeriod period, Collection<String> codes) {
+	public List<List<KpiValue>> computeEach(List<VisibleScope> scopes, KpiPeriod period, Collection<String> codes) {
 		List<KpiDefinition> asked = definitions(codes);
 		List<ScopeFilter> filters = this.scopes.resolveAll(scopes);
 		List<RollupFigures.Scoped> figures = this.figures.of(filters);
@@ -100,13 +111,8 @@ class KpiEngine implements Kpis {
 
 	@Override
 	@Transactional(readOnly = true)
-	public BigDecimal sales(KpiScope scope, KpiPeriod period, SalesSlice slice) {
+	public BigDecimal sales(VisibleScope scope, KpiPeriod period, SalesSlice slice) {
 		return this.slices.sales(this.scopes.resolve(scope), period, slice);
-	}
-
-	@Override
-	public boolean canView(UserPrincipal user, KpiScope scope) {
-		return this.access.canView(user, scope);
 	}
 
 	static List<KpiDefinition> definitions(Collection<String> codes) {

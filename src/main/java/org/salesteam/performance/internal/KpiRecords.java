@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.sales.OrderStatus;
@@ -49,7 +50,7 @@ public class KpiRecords {
 	}
 
 	@Transactional(readOnly = true)
-	public Page records(KpiScope scope, KpiPeriod period, String code, boolean denominator, int page, int size) {
+	public Page records(VisibleScope scope, KpiPeriod period, String code, boolean denominator, int page, int size) {
 		if (KpiCatalog.find(code).isEmpty()) {
 			throw new org.salesteam.platform.NotFoundException("kpi", code);
 		}

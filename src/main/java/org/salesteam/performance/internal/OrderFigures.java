@@ -32,7 +32,7 @@ class OrderFigures {
 				       coalesce(sum(r.cancelled), 0)
 				from kpi_sales_day r
 				where r.order_day >= :from and r.order_day <= :to and %s
-				""".formatted(scope.on("r.owner_key", "r.territory_key")))
+				""".formatted(scope.on("r.owner_key", "r.territory_key", "r.customer_id")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -53,7 +53,7 @@ class OrderFigures {
 				group by r.customer_id
 				having sum(r.orders) > 0
 				order by sales desc, r.customer_id
-				""".formatted(scope.on("r.owner_key", "r.territory_key")))
+				""".formatted(scope.on("r.owner_key", "r.territory_key", "r.customer_id")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())
@@ -79,7 +79,7 @@ class OrderFigures {
 				group by f.customer_id
 				having min(f.first_day) >= :from
 				order by f.customer_id
-				""".formatted(scope.on("f.owner_key", "f.territory_key")))
+				""".formatted(scope.on("f.owner_key", "f.territory_key", "f.customer_id")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())

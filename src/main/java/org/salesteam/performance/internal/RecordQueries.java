@@ -27,7 +27,7 @@ class RecordQueries {
 			int page, int size) {
 		String where = " from sales_order o join customer c on c.id = o.customer_id"
 				+ " where o.order_date >= :from and o.order_date <= :to and o.status in (:statuses) and "
-				+ scope.on("o.owner_id", "o.territory_id");
+				+ scope.on("o.owner_id", "o.territory_id", "o.customer_id");
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("from", period.from());
 		params.put("to", period.to());
@@ -70,7 +70,7 @@ class RecordQueries {
 			int page, int size) {
 		String where = " from opportunity o join customer c on c.id = o.customer_id"
 				+ " where o.stage in (:stages) and o.closed_on >= :from and o.closed_on <= :to and "
-				+ scope.on("o.owner_id", "c.territory_id");
+				+ scope.on("o.owner_id", "c.territory_id", "o.customer_id");
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("from", period.from());
 		params.put("to", period.to());

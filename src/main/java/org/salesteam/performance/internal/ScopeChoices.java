@@ -113,7 +113,7 @@ public class ScopeChoices {
 	private List<Choice> reps(UserPrincipal user) {
 		Visibility visible = this.visibility.of(user);
 		List<Choice> reps = new ArrayList<>();
-		List<TeamDirectory.TeamSummary> teams = visible.all() ? this.directory.allTeams()
+		List<TeamDirectory.TeamSummary> teams = user.hasAnyRole(Role.DIRECTOR, Role.ADMIN) ? this.directory.allTeams()
 				: this.directory.teamsManagedBy(user.id());
 		// one read for all teams, then in the teams' order (a director's list was a read
 		// per team)

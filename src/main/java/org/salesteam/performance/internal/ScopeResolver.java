@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.platform.NotFoundException;
 import org.salesteam.team.TeamDirectory;
 
@@ -15,8 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a {@link KpiScope} into a {@link ScopeFilter}: the rep by username, the territory
- * with every territory below it; an unknown team, territory or rep is not found.
+ * Turns a {@link VisibleScope} — a scope that passed the rights rule — into a
+ * {@link ScopeFilter}: the rep by username, the territory with every territory below it,
+ * the segment by code, the key accounts of a manager or team as their customer ids; an
+ * unknown team, territory, rep, customer or segment is not found. Codes match without
+ * regard to case. There is no way to resolve an unchecked {@link KpiScope}.
  */
 @Component
 class ScopeResolver {
@@ -33,7 +37,7 @@ class ScopeResolver {
 		this.directory = directory;
 	}
 
-	ScopeFilter resolve(KpiScope scope) {
+	ScopeFilter resolve(VisibleScope scope) {
 		return resolveAll(List.of(scope)).get(0);
 	}
 
@@ -41,11 +45,12 @@ class ScopeResolver {
 	 * {@link #resolve} for many scopes (a comparison table), reading the team ids and the
 	 * territory tree at most once whatever the number of scopes.
 	 */
-	List<ScopeFilter> resolveAll(List<KpiScope> scopes) {
+	List<ScopeFilter> resolveAll(List<VisibleScope> visible) {
 		Set<Long> teams = new HashSet<>();
 		List<Node> nodes = new ArrayList<>();
 		List<ScopeFilter> filters = new ArrayList<>();
-		for (KpiScope scope : scopes) {
+		for (VisibleScope each : visible) {
+			KpiScope scope = each.scope();
 			if (scope.kind() == KpiScope.Kind.TEAM) {
 				if (teams.isEmpty()) {
 					teams.addAll(this.jdbc.sql("select id from sales_team").query(Long.class).list());
@@ -67,11 +72,72 @@ class ScopeResolver {
 					.id();
 				filters.add(new ScopeFilter(scope, rep, null));
 			}
+			else if (scope.kind().ofAccounts()) {
+				filters.add(accounts(scope));
+			}
 			else {
 				filters.add(new ScopeFilter(scope, null, null));
 			}
 		}
 		return filters;
+	}
+
+	private ScopeFilter accounts(KpiScope scope) {
+		return switch (scope.kind()) {
+			case CUSTOMER -> {
+				boolean exists = this.jdbc.sql("select count(*) from customer where id = :id")
+					.param("id", scope.customerId())
+					.query(Long.class)
+					.single() > 0;
+				if (!exists) {
+					throw new NotFoundException("customer", scope.key());
+				}
+				yield new ScopeFilter(scope, null, null, List.of(scope.customerId()), null);
+			}
+			case SEGMENT -> new ScopeFilter(scope, null, null, null,
+					this.jdbc.sql("select id from market_segment where upper(code) = upper(:code)")
+						.param("code", scope.key())
+						.query(Long.class)
+						.optional()
+						.orElseThrow(() -> new NotFoundException("segment", scope.key())));
+			case KEY_ACCOUNTS -> new ScopeFilter(scope, null, null, keyAccounts(scope), null);
+			default -> throw new IllegalArgumentException("not an account scope: " + scope);
+		};
+	}
+
+	/**
+	 * The key accounts whose key-account manager — the account team's
+	 * KEY_ACCOUNT_MANAGER, or the owner when the account has none — is the scope's user
+	 * or a member of its team.
+	 */
+	private List<Long> keyAccounts(KpiScope scope) {
+		String managers;
+		Object key;
+		if (scope.ofTeam()) {
+			if (this.jdbc.sql("select count(*) from sales_team where id = :team")
+				.param("team", scope.teamId())
+				.query(Long.class)
+				.single() == 0) {
+				throw new NotFoundException("team", Long.toString(scope.teamId()));
+			}
+			managers = "select mu.id from app_user mu where mu.team_id = :key";
+			key = scope.teamId();
+		}
+		else {
+			managers = ":key";
+			key = this.directory.findMemberByUsername(scope.key())
+				.orElseThrow(() -> new NotFoundException("user", scope.key()))
+				.id();
+		}
+		return this.jdbc.sql("""
+				select c.id from customer c
+				where c.key_account = true and (
+				  exists (select 1 from account_team_member m where m.customer_id = c.id
+				          and m.team_role = 'KEY_ACCOUNT_MANAGER' and m.user_id in (%1$s))
+				  or (c.owner_id in (%1$s) and not exists (select 1 from account_team_member m
+				          where m.customer_id = c.id and m.team_role = 'KEY_ACCOUNT_MANAGER')))
+				order by c.id
+				""".formatted(managers)).param("key", key).query(Long.class).list();
 	}
 
 	/**
@@ -97,7 +163,23 @@ class ScopeResolver {
 			case TEAM -> "team:" + f.scope().teamId() + ":" + reps.getOrDefault(f.scope().teamId(), List.of());
 			case TERRITORY -> "territory:" + f.territoryIds();
 			case REP -> "rep:" + f.ownerId();
+			case CUSTOMER, KEY_ACCOUNTS -> "accounts:" + f.accountIds();
+			case SEGMENT -> "segment:" + f.segmentId() + ":" + segmentMembers(f.segmentId());
 		}).toList();
+	}
+
+	/**
+	 * What changes when a customer joins or leaves the segment (a segment's figures
+	 * change without any rollup changing): the count, sum and extremes of its customer
+	 * ids.
+	 */
+	private String segmentMembers(long segmentId) {
+		return this.jdbc
+			.sql("select count(*), coalesce(sum(id), 0), coalesce(min(id), 0), coalesce(max(id), 0)"
+					+ " from customer where segment_id = :segment")
+			.param("segment", segmentId)
+			.query((rs, row) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4))
+			.single();
 	}
 
 	private List<Node> territories() {
@@ -108,7 +190,7 @@ class ScopeResolver {
 
 	private static List<Long> descendants(List<Node> nodes, String code) {
 		Node root = nodes.stream()
-			.filter((n) -> n.code().equals(code))
+			.filter((n) -> n.code().equalsIgnoreCase(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("territory", code));
 		Map<Long, List<Long>> children = new HashMap<>();

@@ -7,6 +7,8 @@ import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiValue;
+import org.salesteam.performance.KpiViewer;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.Kpis;
 
 import org.springframework.stereotype.Service;
@@ -38,7 +40,7 @@ public class Scorecards {
 		this.engine = engine;
 	}
 
-	public List<Line> of(KpiScope scope, KpiPeriod period) {
+	public List<Line> of(VisibleScope scope, KpiPeriod period) {
 		List<KpiValue> now = this.engine.compute(scope, period, List.of());
 		List<String> codes = now.stream().map(KpiValue::code).toList();
 		List<KpiValue> previous = this.engine.compute(scope, period.previous(), codes);
@@ -55,10 +57,11 @@ public class Scorecards {
 	 * The compared KPIs of each scope, sorted by one of them ({@code sortCode}, undefined
 	 * values last), largest first unless {@code ascending}.
 	 */
-	public List<Compared> compare(List<ScopeChoices.Choice> scopes, KpiPeriod period, String sortCode,
+	public List<Compared> compare(KpiViewer viewer, List<ScopeChoices.Choice> scopes, KpiPeriod period, String sortCode,
 			boolean ascending) {
-		List<List<KpiValue>> values = this.engine.computeEach(scopes.stream().map(ScopeChoices.Choice::scope).toList(),
-				period, COMPARED);
+		List<VisibleScope> visible = this.engine.checkAll(viewer,
+				scopes.stream().map(ScopeChoices.Choice::scope).toList());
+		List<List<KpiValue>> values = this.engine.computeEach(visible, period, COMPARED);
 		List<Compared> rows = new ArrayList<>();
 		for (int i = 0; i < scopes.size(); i++) {
 			rows.add(new Compared(scopes.get(i), values.get(i)));

@@ -35,7 +35,7 @@ class SliceFigures {
 				from sales_order o join order_line l on l.order_id = o.id join product p on p.id = l.product_id
 				  join customer c on c.id = o.customer_id
 				where o.order_date >= :from and o.order_date <= :to and o.status in (:placed) and %s%s
-				""".formatted(scope.on("o.owner_id", "o.territory_id"), where))
+				""".formatted(scope.on("o.owner_id", "o.territory_id", "o.customer_id"), where))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiTargets;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.internal.Breakdowns;
@@ -59,9 +60,9 @@ class ChartController {
 	 * with the sales goal where one exists.
 	 */
 	@GetMapping("/performance/charts/trend")
-	Map<String, Object> trend(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Map<String, Object> trend(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visible(user, scope);
+		VisibleScope asked = scope;
 		LocalDate today = LocalDate.now(this.clock);
 		List<Breakdowns.Slice> months = this.breakdowns.monthly(asked, to.isAfter(today) ? today : to);
 		List<Object> goals = new ArrayList<>();
@@ -69,7 +70,7 @@ class ChartController {
 		for (Breakdowns.Slice month : months) {
 			YearMonth ym = YearMonth.parse(month.label());
 			BigDecimal goal = this.targets
-				.find(KpiTargets.SALES_VOLUME, asked, new KpiPeriod(ym.atDay(1), ym.atEndOfMonth()))
+				.find(KpiTargets.SALES_VOLUME, asked.scope(), new KpiPeriod(ym.atDay(1), ym.atEndOfMonth()))
 				.orElse(null);
 			anyGoal |= goal != null;
 			goals.add(goal);
@@ -90,10 +91,10 @@ class ChartController {
 
 	/** The 20 largest customers of the period and their cumulative share of sales. */
 	@GetMapping("/performance/charts/pareto")
-	Map<String, Object> pareto(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Map<String, Object> pareto(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visible(user, scope);
+		VisibleScope asked = scope;
 		KpiPeriod period = new KpiPeriod(from, to);
 		List<Breakdowns.Slice> customers = this.breakdowns.customers(asked, period, 20);
 		BigDecimal total = this.breakdowns.totalSales(asked, period);
@@ -111,19 +112,19 @@ class ChartController {
 	}
 
 	@GetMapping("/performance/charts/category")
-	Map<String, Object> category(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Map<String, Object> category(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visible(user, scope);
+		VisibleScope asked = scope;
 		return salesAndMargin(text("performance.chart.category"),
 				this.breakdowns.byProductCategory(asked, new KpiPeriod(from, to)), false);
 	}
 
 	@GetMapping("/performance/charts/class")
-	Map<String, Object> customerClass(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Map<String, Object> customerClass(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visible(user, scope);
+		VisibleScope asked = scope;
 		return salesAndMargin(text("performance.chart.customerClass"),
 				this.breakdowns.byCustomerClass(asked, new KpiPeriod(from, to)), true);
 	}
@@ -133,10 +134,10 @@ class ChartController {
 	 * stage-to-stage conversion.
 	 */
 	@GetMapping("/performance/charts/funnel")
-	Map<String, Object> funnel(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Map<String, Object> funnel(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visible(user, scope);
+		VisibleScope asked = scope;
 		List<Breakdowns.Stage> stages = this.breakdowns.funnel(asked, new KpiPeriod(from, to), this.clock.getZone());
 		List<Object> data = new ArrayList<>();
 		Long before = null;
@@ -172,10 +173,10 @@ class ChartController {
 	 * sales and profit (lines, right axis) in the scope and period.
 	 */
 	@GetMapping("/performance/charts/visits")
-	Map<String, Object> visits(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Map<String, Object> visits(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visible(user, scope);
+		VisibleScope asked = scope;
 		List<Breakdowns.RepVisits> reps = this.breakdowns.visitsAgainstResults(asked, new KpiPeriod(from, to), 30);
 		List<Object> series = List.of(
 				series(text("performance.chart.visits"), "bar",
@@ -236,14 +237,6 @@ class ChartController {
 			return null;
 		}
 		return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
-	}
-
-	private KpiScope visible(UserPrincipal user, String text) {
-		KpiScope scope = KpiScope.parse(text);
-		if (!this.kpis.canView(user, scope)) {
-			throw new AccessDeniedException("scope not visible: " + scope);
-		}
-		return scope;
 	}
 
 	private String text(String key) {

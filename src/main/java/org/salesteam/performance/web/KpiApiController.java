@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
@@ -108,11 +109,11 @@ class KpiApiController {
 	@GetMapping("/api/v1/kpis")
 	@Operation(summary = "KPI values of a visible scope (company, team:{id}, territory:{code}, rep:{username}) "
 			+ "for an inclusive date range; value is null when undefined; previous and lastYear beside each")
-	Report kpis(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	Report kpis(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String codes) {
-		KpiScope asked = visibleScope(user, scope);
+		VisibleScope asked = scope;
 		KpiPeriod period = new KpiPeriod(from, to);
 		List<String> wanted = codes(codes);
 		List<KpiValue> now = this.kpis.compute(asked, period, wanted);
@@ -146,11 +147,11 @@ class KpiApiController {
 	@Operation(summary = "The orders, customers or opportunities behind a KPI's numerator (side=numerator) "
 			+ "or denominator (side=denominator) for a visible scope, a page at a time")
 	KpiRecords.Page records(@AuthenticationPrincipal UserPrincipal user, @PathVariable String code,
-			@RequestParam String scope, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@ScopeParam VisibleScope scope, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "numerator") String side, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		KpiScope asked = visibleScope(user, scope);
+		VisibleScope asked = scope;
 		return this.records.records(asked, new KpiPeriod(from, to), code, "denominator".equals(side), page, size);
 	}
 
@@ -158,10 +159,10 @@ class KpiApiController {
 	@Operation(summary = "Completed visits by customer class (A, B, C; NONE when the customer no longer exists) "
 			+ "with their share, sales, sales per visit, sales expenses and SALES_COST_RATIO of a visible scope; "
 			+ "ratios are null when undefined")
-	ClassReport customerClass(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	ClassReport customerClass(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visibleScope(user, scope);
+		VisibleScope asked = scope;
 		CostBreakdowns.ClassCosts costs = this.costs.byCustomerClass(asked, new KpiPeriod(from, to));
 		long all = costs.total().visits();
 		return new ClassReport(asked.format(), from, to,
@@ -173,10 +174,10 @@ class KpiApiController {
 			+ "expenses of the visits to a customer are shared over the categories of that customer's sales in the "
 			+ "scope and period in proportion to them; expenses of customers without such sales are "
 			+ "unattributedExpenses; ratios are null when undefined")
-	CategoryReport productCategory(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	CategoryReport productCategory(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		KpiScope asked = visibleScope(user, scope);
+		VisibleScope asked = scope;
 		CostBreakdowns.CategoryCosts costs = this.costs.byProductCategory(asked, new KpiPeriod(from, to));
 		return new CategoryReport(asked.format(), from, to,
 				costs.categories()
@@ -190,14 +191,6 @@ class KpiApiController {
 	@Operation(summary = "Rebuild every KPI rollup from the orders (admin)")
 	KpiRollups.Rebuilt rebuild() {
 		return this.rollups.rebuild();
-	}
-
-	private KpiScope visibleScope(UserPrincipal user, String text) {
-		KpiScope scope = KpiScope.parse(text);
-		if (!this.kpis.canView(user, scope)) {
-			throw new AccessDeniedException("scope not visible: " + scope);
-		}
-		return scope;
 	}
 
 	static List<String> codes(String codes) {

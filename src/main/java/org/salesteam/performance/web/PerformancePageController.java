@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.internal.CostBreakdowns;
 import org.salesteam.performance.internal.KpiRecords;
@@ -57,17 +59,17 @@ class PerformancePageController {
 	}
 
 	@GetMapping("/performance")
-	String dashboard(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String scope,
+	String dashboard(@AuthenticationPrincipal UserPrincipal user, @ScopeParam(orInitial = true) VisibleScope scope,
 			@RequestParam(required = false) String period,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "SALES") String sort, @RequestParam(defaultValue = "false") boolean asc,
 			Model model) {
-		KpiScope asked = scope(user, scope);
+		VisibleScope asked = scope;
 		DashboardRequest request = new DashboardRequest(period, from, to);
 		KpiPeriod range = request.resolve(this.clock);
-		model.addAttribute("scope", asked);
-		model.addAttribute("scopeName", name(user, asked));
+		model.addAttribute("scope", asked.scope());
+		model.addAttribute("scopeName", name(user, asked.scope()));
 		model.addAttribute("choices", this.choices.of(user));
 		model.addAttribute("periods", DashboardRequest.PERIODS);
 		model.addAttribute("chosenPeriod", request.chosen());
@@ -77,11 +79,13 @@ class PerformancePageController {
 		model.addAttribute("compared", Scorecards.COMPARED);
 		model.addAttribute("sort", Scorecards.COMPARED.contains(sort) ? sort : "SALES");
 		model.addAttribute("asc", asc);
-		switch (asked.kind()) {
-			case TEAM -> model.addAttribute("repRows", compare(this.choices.repsOf(asked.teamId()), range, sort, asc));
+		switch (asked.scope().kind()) {
+			case TEAM -> model.addAttribute("repRows",
+					compare(asked.viewer(), this.choices.repsOf(asked.scope().teamId()), range, sort, asc));
 			case COMPANY -> {
-				model.addAttribute("teamRows", compare(this.choices.teams(), range, sort, asc));
-				model.addAttribute("territoryRows", compare(this.choices.territories(), range, sort, asc));
+				model.addAttribute("teamRows", compare(asked.viewer(), this.choices.teams(), range, sort, asc));
+				model.addAttribute("territoryRows",
+						compare(asked.viewer(), this.choices.territories(), range, sort, asc));
 			}
 			default -> {
 			}
@@ -94,10 +98,10 @@ class PerformancePageController {
 	 * the page: they read the period's order lines, which the rollups do not keep.
 	 */
 	@GetMapping("/performance/costs")
-	String costs(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	String costs(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		KpiScope asked = scope(user, scope);
+		VisibleScope asked = scope;
 		KpiPeriod range = new KpiPeriod(from, to);
 		model.addAttribute("classCosts", this.costs.byCustomerClass(asked, range));
 		model.addAttribute("categoryCosts", this.costs.byProductCategory(asked, range));
@@ -105,40 +109,30 @@ class PerformancePageController {
 	}
 
 	@GetMapping("/performance/records")
-	String records(@AuthenticationPrincipal UserPrincipal user, @RequestParam String code, @RequestParam String scope,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	String records(@AuthenticationPrincipal UserPrincipal user, @RequestParam String code,
+			@ScopeParam VisibleScope scope, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "numerator") String side, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		KpiScope asked = scope(user, scope);
+		VisibleScope asked = scope;
 		KpiRecords.Page records = this.records.records(asked, new KpiPeriod(from, to), code, "denominator".equals(side),
 				page, 50);
 		model.addAttribute("definition", this.kpis.find(code).orElseThrow());
 		model.addAttribute("records", records);
-		model.addAttribute("scope", asked);
-		model.addAttribute("scopeName", name(user, asked));
+		model.addAttribute("scope", asked.scope());
+		model.addAttribute("scopeName", name(user, asked.scope()));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("side", "denominator".equals(side) ? "denominator" : "numerator");
 		return "performance/records";
 	}
 
-	private List<CompareRow> compare(List<ScopeChoices.Choice> scopes, KpiPeriod range, String sort, boolean asc) {
-		return this.scorecards.compare(scopes, range, sort, asc)
+	private List<CompareRow> compare(KpiViewer viewer, List<ScopeChoices.Choice> scopes, KpiPeriod range, String sort,
+			boolean asc) {
+		return this.scorecards.compare(viewer, scopes, range, sort, asc)
 			.stream()
 			.map((row) -> CompareRow.of(row, this.fmt))
 			.toList();
-	}
-
-	/** The asked scope if visible (403 otherwise), or the user's first scope. */
-	private KpiScope scope(UserPrincipal user, String text) {
-		KpiScope asked = (text == null || text.isBlank())
-				? this.choices.initial(user).orElseThrow(() -> new AccessDeniedException("no performance figures"))
-				: KpiScope.parse(text);
-		if (!this.kpis.canView(user, asked)) {
-			throw new AccessDeniedException("scope not visible: " + asked);
-		}
-		return asked;
 	}
 
 	private String name(UserPrincipal user, KpiScope scope) {

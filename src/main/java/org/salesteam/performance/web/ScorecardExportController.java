@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.internal.ScopeChoices;
@@ -67,26 +68,24 @@ class ScorecardExportController {
 	}
 
 	@GetMapping("/performance/export.xlsx")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal UserPrincipal user, @RequestParam String scope,
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam(required = false) String period,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
 			throws IOException {
-		KpiScope asked = KpiScope.parse(scope);
-		if (!this.kpis.canView(user, asked)) {
-			throw new AccessDeniedException("scope not visible: " + asked);
-		}
+		VisibleScope asked = scope;
 		KpiPeriod range = new DashboardRequest(period, from, to).resolve(this.clock);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle bold = bold(workbook);
 			scorecard(workbook.createSheet(text("performance.export.sheet.scorecard")), bold, asked, range);
-			List<ScopeChoices.Choice> compared = switch (asked.kind()) {
-				case TEAM -> this.choices.repsOf(asked.teamId());
+			List<ScopeChoices.Choice> compared = switch (asked.scope().kind()) {
+				case TEAM -> this.choices.repsOf(asked.scope().teamId());
 				case COMPANY -> concat(this.choices.teams(), this.choices.territories());
 				default -> List.of();
 			};
 			if (!compared.isEmpty()) {
-				comparison(workbook.createSheet(text("performance.export.sheet.comparison")), bold, compared, range);
+				comparison(workbook.createSheet(text("performance.export.sheet.comparison")), bold, asked, compared,
+						range);
 			}
 			workbook.write(out);
 			String name = "scorecard-" + asked.format().replace(':', '-') + "-" + range.from() + "-" + range.to()
@@ -99,7 +98,7 @@ class ScorecardExportController {
 		}
 	}
 
-	private void scorecard(Sheet sheet, CellStyle bold, KpiScope scope, KpiPeriod range) {
+	private void scorecard(Sheet sheet, CellStyle bold, VisibleScope scope, KpiPeriod range) {
 		row(sheet, 0, bold, List.of(text("performance.scope"), scope.format(), text("performance.period"),
 				range.from() + " ~ " + range.to()));
 		row(sheet, 2, bold,
@@ -118,12 +117,13 @@ class ScorecardExportController {
 		sheet.setColumnWidth(7, 80 * 256);
 	}
 
-	private void comparison(Sheet sheet, CellStyle bold, List<ScopeChoices.Choice> scopes, KpiPeriod range) {
+	private void comparison(Sheet sheet, CellStyle bold, VisibleScope asked, List<ScopeChoices.Choice> scopes,
+			KpiPeriod range) {
 		List<Object> header = new java.util.ArrayList<>(List.of(text("performance.scope")));
 		Scorecards.COMPARED.forEach((code) -> header.add(text("performance.kpi." + code + ".name")));
 		row(sheet, 0, bold, header);
 		int r = 1;
-		for (Scorecards.Compared compared : this.scorecards.compare(scopes, range, "SALES", false)) {
+		for (Scorecards.Compared compared : this.scorecards.compare(asked.viewer(), scopes, range, "SALES", false)) {
 			List<Object> values = new java.util.ArrayList<>();
 			values.add((compared.scope().name() != null) ? compared.scope().name() : compared.scope().value());
 			compared.values().stream().map(KpiValue::value).forEach(values::add);

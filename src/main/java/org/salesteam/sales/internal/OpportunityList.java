@@ -64,7 +64,7 @@ public class OpportunityList {
 	public Page find(UserPrincipal user, OpportunityFilter filter) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		restrict(this.access.visibility(user), filter, where, params);
+		restrict(this.access.opportunities(user), filter, where, params);
 		String sql = SELECT + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n") + "order by "
 				+ filter.orderBy() + " limit :limit offset :offset";
 		params.put("limit", filter.size() + 1);
@@ -83,7 +83,7 @@ public class OpportunityList {
 		Map<String, Object> params = new LinkedHashMap<>();
 		OpportunityFilter open = new OpportunityFilter(filter.q(), null, true, filter.ownerId(), filter.customerId(),
 				filter.from(), filter.to(), "close", false, 0, perStage);
-		restrict(this.access.visibility(user), open, where, params);
+		restrict(this.access.opportunities(user), open, where, params);
 		Map<OpportunityStage, List<Row>> byStage = new EnumMap<>(OpportunityStage.class);
 		Map<OpportunityStage, BigDecimal[]> sums = new EnumMap<>(OpportunityStage.class);
 		for (OpportunityStage stage : OpportunityStage.open()) {
@@ -105,12 +105,10 @@ public class OpportunityList {
 		return columns;
 	}
 
-	private static void restrict(Visibility visibility, OpportunityFilter filter, List<String> where,
+	private static void restrict(Visibility.Where visible, OpportunityFilter filter, List<String> where,
 			Map<String, Object> params) {
-		if (!visibility.all()) {
-			where.add("o.owner_id in (:visibleOwners)");
-			params.put("visibleOwners", visibility.ownerIdsForQuery());
-		}
+		where.add(visible.sql());
+		params.putAll(visible.params());
 		if (filter.q() != null) {
 			where.add("(o.name like :contains escape '\\' or c.name like :contains escape '\\')");
 			params.put("contains", "%" + OrderFilter.escapeLike(filter.q()) + "%");

@@ -89,7 +89,7 @@ class OrderExportQuery implements OrderExports {
 		OrderFilter filter = filter(criteria);
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), where, params);
+		OrderList.restrict(this.access.orders(user), filter, LocalDate.now(this.clock), where, params);
 		String sql = """
 				select o.order_number, o.order_date, c.code as customer_code, c.name as customer_name,
 				       u.username as rep_username, u.display_name as rep_name, t.code as territory_code, o.status,
@@ -112,7 +112,7 @@ class OrderExportQuery implements OrderExports {
 		OrderFilter filter = filter(criteria);
 		List<String> orders = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), orders, params);
+		OrderList.restrict(this.access.orders(user), filter, LocalDate.now(this.clock), orders, params);
 		List<String> lines = new ArrayList<>();
 		if (criteria.productId() != null) {
 			lines.add("l.product_id = :product");

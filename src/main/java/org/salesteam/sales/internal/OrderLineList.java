@@ -53,7 +53,7 @@ public class OrderLineList {
 	public Page find(UserPrincipal user, OrderFilter filter, Long productId, String category) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		OrderList.restrict(this.access.visibility(user), filter, LocalDate.now(this.clock), where, params);
+		OrderList.restrict(this.access.orders(user), filter, LocalDate.now(this.clock), where, params);
 		if (productId != null) {
 			where.add("l.product_id = :product");
 			params.put("product", productId);

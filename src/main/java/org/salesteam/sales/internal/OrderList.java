@@ -83,7 +83,7 @@ public class OrderList {
 		LocalDate today = LocalDate.now(this.clock);
 		List<String> where = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
-		narrow(this.access.visibility(user), filter, today, where, params);
+		narrow(this.access.orders(user), filter, today, where, params);
 		String order = "order by " + filter.orderBy();
 		if (filter.q() != null) {
 			where.add("o.id in (select id from (" + searches(where, order, filter.q(), params) + ") matches)");
@@ -142,9 +142,9 @@ public class OrderList {
 	 * The visibility and filter conditions, shared with the order-line list and the
 	 * exports.
 	 */
-	static void restrict(Visibility visibility, OrderFilter filter, LocalDate today, List<String> where,
+	static void restrict(Visibility.Where visible, OrderFilter filter, LocalDate today, List<String> where,
 			Map<String, Object> params) {
-		narrow(visibility, filter, today, where, params);
+		narrow(visible, filter, today, where, params);
 		if (filter.q() != null) {
 			where.add("(" + String.join(" or ", SEARCHES) + ")");
 			bindSearch(filter.q(), params);
@@ -158,12 +158,10 @@ public class OrderList {
 	}
 
 	/** Every condition but the search text {@code q}. */
-	private static void narrow(Visibility visibility, OrderFilter filter, LocalDate today, List<String> where,
+	private static void narrow(Visibility.Where visible, OrderFilter filter, LocalDate today, List<String> where,
 			Map<String, Object> params) {
-		if (!visibility.all()) {
-			where.add("o.owner_id in (:visibleOwners)");
-			params.put("visibleOwners", visibility.ownerIdsForQuery());
-		}
+		where.add(visible.sql());
+		params.putAll(visible.params());
 		if (filter.status() != null) {
 			where.add("o.status = :status");
 			params.put("status", filter.status().name());

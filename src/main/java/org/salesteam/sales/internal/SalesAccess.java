@@ -46,6 +46,28 @@ public class SalesAccess {
 		return this.policy.of(user);
 	}
 
+	/**
+	 * The condition for the orders the user sees — by their rep, or on the customer's
+	 * account team — for a query whose order table is {@code o}.
+	 */
+	public Visibility.Where orders(UserPrincipal user) {
+		return visibility(user).where("o.owner_id", "o.customer_id");
+	}
+
+	/** {@link #orders} for a query whose opportunity table is {@code o}. */
+	public Visibility.Where opportunities(UserPrincipal user) {
+		return visibility(user).where("o.owner_id", "o.customer_id");
+	}
+
+	/**
+	 * The condition for rows whose owner (or user) is {@code ownerColumn} and that the
+	 * user sees by owner alone: the owner and customer choices of forms, where an
+	 * account-team member may not sell on another rep's behalf.
+	 */
+	public Visibility.Where byOwner(UserPrincipal user, String ownerColumn) {
+		return visibility(user).where(ownerColumn, null);
+	}
+
 	public SalesOrder order(UserPrincipal user, long id) {
 		Visibility visibility = visibility(user);
 		return (visibility.all() ? this.orders.findById(id)

@@ -30,29 +30,20 @@ public class SalesChoices {
 
 	/** The active reps and managers whose records the user sees. */
 	public List<Choice> owners(UserPrincipal user) {
-		Visibility visibility = this.access.visibility(user);
+		Visibility.Where visible = this.access.byOwner(user, "u.id");
 		String sql = """
 				select distinct u.id, u.display_name as name, u.username from app_user u
 				join app_user_role r on r.user_id = u.id and r.role in ('REP', 'MANAGER')
 				where u.active = true
-				""" + (visibility.all() ? "" : " and u.id in (:ids)") + " order by u.username";
-		var statement = this.jdbc.sql(sql);
-		if (!visibility.all()) {
-			statement = statement.param("ids", visibility.ownerIdsForQuery());
-		}
-		return statement.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2))).list();
+				""" + " and " + visible.sql() + " order by u.username";
+		return visible.bind(this.jdbc.sql(sql)).query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2))).list();
 	}
 
 	/** The customers the user sees (not lost), by name. */
 	public List<Choice> customers(UserPrincipal user) {
-		Visibility visibility = this.access.visibility(user);
-		String sql = "select id, name from customer where status <> 'LOST'"
-				+ (visibility.all() ? "" : " and owner_id in (:ids)") + " order by name";
-		var statement = this.jdbc.sql(sql);
-		if (!visibility.all()) {
-			statement = statement.param("ids", visibility.ownerIdsForQuery());
-		}
-		return statement.query(Choice.class).list();
+		Visibility.Where visible = this.access.byOwner(user, "owner_id");
+		String sql = "select id, name from customer where status <> 'LOST' and " + visible.sql() + " order by name";
+		return visible.bind(this.jdbc.sql(sql)).query(Choice.class).list();
 	}
 
 	/** The product categories, in order. */

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds {@link Visibility#decide} with the members of the teams a manager leads, read
- * fresh on every call so a change of team takes effect at once.
+ * Feeds {@link Visibility#decide} with the members of the teams a manager leads and the
+ * customers whose account team the user is on, read fresh on every call so a change of
+ * team takes effect at once.
  */
 @Component
 class VisibilityLookup implements VisibilityPolicy {
@@ -29,7 +30,11 @@ class VisibilityLookup implements VisibilityPolicy {
 				select u.id from app_user u join sales_team t on t.id = u.team_id
 				where t.manager_id = :manager and t.active = true
 				""").param("manager", user.id()).query(Long.class).list() : List.of();
-		return Visibility.decide(user.roles(), user.id(), managed);
+		List<Long> accounts = this.jdbc.sql("select customer_id from account_team_member where user_id = :user")
+			.param("user", user.id())
+			.query(Long.class)
+			.list();
+		return Visibility.decide(user.roles(), user.id(), managed, accounts);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.platform.NotFoundException;
 import org.salesteam.support.IntegrationTest;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class ComparisonTests {
 
+	private static final KpiViewer SYSTEM = KpiViewer.system("test");
+
 	@Autowired
 	KpiEngine engine;
 
@@ -37,12 +40,13 @@ class ComparisonTests {
 		this.choices.repsOf(this.choices.teams().get(0).scope().teamId()).forEach((c) -> scopes.add(c.scope()));
 		scopes.add(KpiScope.company());
 		KpiPeriod year = new KpiPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
-		List<List<KpiValue>> together = this.engine.computeEach(scopes, year, Scorecards.COMPARED);
+		List<List<KpiValue>> together = this.engine.computeEach(this.engine.checkAll(SYSTEM, scopes), year,
+				Scorecards.COMPARED);
 		assertThat(together).hasSize(scopes.size());
 		assertThat(scopes).hasSizeGreaterThan(8);
 		for (int i = 0; i < scopes.size(); i++) {
 			assertThat(together.get(i)).as(scopes.get(i).format())
-				.isEqualTo(this.engine.compute(scopes.get(i), year, Scorecards.COMPARED));
+				.isEqualTo(this.engine.compute(SYSTEM, scopes.get(i), year, Scorecards.COMPARED));
 		}
 		assertThat(together.get(scopes.size() - 1).get(0).value()).as("company sales").isPositive();
 	}
@@ -50,11 +54,13 @@ class ComparisonTests {
 	@Test
 	void anUnknownTeamOrTerritoryIsNotFound() {
 		KpiPeriod year = new KpiPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
-		assertThatThrownBy(() -> this.engine.computeEach(List.of(KpiScope.company(), KpiScope.team(-5)), year,
+		assertThatThrownBy(() -> this.engine.computeEach(
+				this.engine.checkAll(SYSTEM, List.of(KpiScope.company(), KpiScope.team(-5))), year,
 				Scorecards.COMPARED))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(
-				() -> this.engine.computeEach(List.of(KpiScope.territory("NO-SUCH")), year, Scorecards.COMPARED))
+				() -> this.engine.computeEach(this.engine.checkAll(SYSTEM, List.of(KpiScope.territory("NO-SUCH"))),
+						year, Scorecards.COMPARED))
 			.isInstanceOf(NotFoundException.class);
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.support.IntegrationTest;
 
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "salesteam.test.context=scale", "salesteam.demo.enabled=false" })
 @DirtiesContext
 class GeneratorTests {
+
+	private static final KpiViewer SYSTEM = KpiViewer.system("test");
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
 
@@ -113,12 +116,12 @@ class GeneratorTests {
 				       count(*) as orders
 				from sales_order where status in ('CONFIRMED', 'DELIVERED') and order_date between ? and ? and """ + " "
 				+ condition, YEAR.from(), YEAR.to());
-		assertThat(this.kpis.compute(scope, YEAR, Kpis.Codes.SALES).value())
+		assertThat(this.kpis.compute(SYSTEM, scope, YEAR, Kpis.Codes.SALES).value())
 			.isEqualByComparingTo((BigDecimal) sql.get("sales"))
 			.isPositive();
-		assertThat(this.kpis.compute(scope, YEAR, Kpis.Codes.PROFIT).value())
+		assertThat(this.kpis.compute(SYSTEM, scope, YEAR, Kpis.Codes.PROFIT).value())
 			.isEqualByComparingTo((BigDecimal) sql.get("profit"));
-		assertThat(this.kpis.compute(scope, YEAR, Kpis.Codes.ORDERS).value())
+		assertThat(this.kpis.compute(SYSTEM, scope, YEAR, Kpis.Codes.ORDERS).value())
 			.isEqualByComparingTo(BigDecimal.valueOf(((Number) sql.get("orders")).longValue()));
 	}
 
