@@ -2,11 +2,11 @@ package org.salesteam.home.web;
 
 import java.util.List;
 
-import org.salesteam.activity.ActivityAlerts;
 import org.salesteam.customer.CustomerPortfolio;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
+import org.salesteam.visit.ActivityAlerts;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

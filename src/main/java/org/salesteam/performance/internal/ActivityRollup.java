@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.salesteam.activity.ActivityDeleted;
-import org.salesteam.activity.ActivityFacts;
-import org.salesteam.activity.ActivityLogged;
-import org.salesteam.activity.TimeLogged;
-import org.salesteam.activity.TimeUseCategory;
-import org.salesteam.activity.VisitCompleted;
+import org.salesteam.visit.VisitCompleted;
+import org.salesteam.worklog.ActivityDeleted;
+import org.salesteam.worklog.ActivityFacts;
+import org.salesteam.worklog.ActivityLogged;
+import org.salesteam.worklog.TimeLogged;
+import org.salesteam.worklog.TimeUseCategory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;

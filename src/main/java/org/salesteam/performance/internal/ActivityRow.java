@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.salesteam.activity.ActivityLogged;
-import org.salesteam.activity.VisitCompleted;
+import org.salesteam.visit.VisitCompleted;
+import org.salesteam.worklog.ActivityLogged;
 
 /**
  * What one visit or activity adds to its row of {@code kpi_activity_day} (keyed by

@@ -13,10 +13,10 @@ import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.salesteam.activity.VisitCompleted;
-import org.salesteam.activity.VisitType;
 import org.salesteam.sales.OrderPlaced;
 import org.salesteam.support.IntegrationTest;
+import org.salesteam.visit.VisitCompleted;
+import org.salesteam.visit.VisitType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

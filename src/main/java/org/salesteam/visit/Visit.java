@@ -1,0 +1,356 @@
+package org.salesteam.visit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
+import org.salesteam.platform.BusinessRuleException;
+
+/**
+ * 拜访: one visit of a rep to a customer, planned with an objective and reported with its
+ * result, next action and next visit date.
+ */
+@Entity
+@Audited("visit")
+@Table(name = "visit")
+public class Visit extends AbstractAggregate {
+
+	/** The longest a single visit may last (a working day). */
+	static final int MAX_MINUTES = 16 * 60;
+
+	@Column(name = "rep_id", nullable = false)
+	private long repId;
+
+	@Column(name = "customer_id", nullable = false)
+	private long customerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "visit_type", nullable = false, length = 20)
+	private VisitType type;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private VisitStatus status;
+
+	@Column(name = "planned_at", nullable = false)
+	private LocalDateTime plannedAt;
+
+	@Column(name = "visit_date", nullable = false)
+	private LocalDate visitDate;
+
+	@Column(nullable = false, length = 500)
+	private String objective;
+
+	@Column(name = "contacts_met", length = 300)
+	private String contactsMet;
+
+	@Column(name = "opportunity_id")
+	private Long opportunityId;
+
+	@Column(name = "actual_start")
+	private LocalDateTime actualStart;
+
+	@Column(name = "actual_end")
+	private LocalDateTime actualEnd;
+
+	@Column(name = "duration_minutes")
+	private Integer durationMinutes;
+
+	@Column(name = "presentation_minutes")
+	private Integer presentationMinutes;
+
+	@Column(length = 2000)
+	private String result;
+
+	@Column(name = "next_action", length = 500)
+	private String nextAction;
+
+	@Column(name = "next_visit_date")
+	private LocalDate nextVisitDate;
+
+	@Column(name = "follow_up_id")
+	private Long followUpId;
+
+	@Column(name = "previous_visit_id")
+	private Long previousVisitId;
+
+	@Column(name = "expense_travel", nullable = false, precision = 19, scale = 2)
+	private BigDecimal expenseTravel = BigDecimal.ZERO;
+
+	@Column(name = "expense_meals", nullable = false, precision = 19, scale = 2)
+	private BigDecimal expenseMeals = BigDecimal.ZERO;
+
+	@Column(name = "expense_gifts", nullable = false, precision = 19, scale = 2)
+	private BigDecimal expenseGifts = BigDecimal.ZERO;
+
+	@Column(name = "expense_other", nullable = false, precision = 19, scale = 2)
+	private BigDecimal expenseOther = BigDecimal.ZERO;
+
+	@Column(name = "cancel_reason", length = 500)
+	private String cancelReason;
+
+	@Column(name = "customer_was_prospect", nullable = false)
+	private boolean customerWasProspect;
+
+	@Column(name = "created_by")
+	private Long createdBy;
+
+	protected Visit() {
+	}
+
+	/**
+	 * A planned visit; {@code previousVisitId} is set when it is another visit's
+	 * follow-up.
+	 */
+	public Visit(long repId, long customerId, VisitData data, Long previousVisitId, Long createdBy) {
+		this.repId = repId;
+		this.customerId = customerId;
+		this.status = VisitStatus.PLANNED;
+		this.previousVisitId = previousVisitId;
+		this.createdBy = createdBy;
+		replan(data);
+	}
+
+	/** Changes what is planned; only while the visit is still planned. */
+	public void replan(VisitData data) {
+		if (this.status != VisitStatus.PLANNED) {
+			throw new BusinessRuleException("visit.error.notPlanned");
+		}
+		String objective = trimmed(data.objective());
+		if (objective == null) {
+			throw BusinessRuleException.onField("objective", "visit.validation.objectiveRequired");
+		}
+		if (data.plannedAt() == null) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.required");
+		}
+		this.type = (data.type() != null) ? data.type() : VisitType.RELATIONSHIP;
+		this.objective = objective;
+		this.plannedAt = data.plannedAt();
+		this.visitDate = data.plannedAt().toLocalDate();
+		this.contactsMet = trimmed(data.contactsMet());
+		this.opportunityId = data.opportunityId();
+	}
+
+	/**
+	 * Moves a planned visit to another day and time (改期), keeping everything else; not
+	 * into the past ({@code today} is the business day).
+	 */
+	public void moveTo(LocalDateTime plannedAt, LocalDate today) {
+		if (this.status != VisitStatus.PLANNED) {
+			throw new BusinessRuleException("visit.error.notPlanned");
+		}
+		if (plannedAt == null) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanWhen");
+		}
+		if (plannedAt.toLocalDate().isBefore(today)) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanPast", plannedAt.toLocalDate());
+		}
+		this.plannedAt = plannedAt;
+		this.visitDate = plannedAt.toLocalDate();
+	}
+
+	/**
+	 * Reports the visit as done: a planned or missed visit (a late report) only. The
+	 * visit's day becomes the day of the actual start.
+	 */
+	public void complete(VisitReport report, boolean prospect) {
+		if (this.status != VisitStatus.PLANNED && this.status != VisitStatus.MISSED) {
+			throw new BusinessRuleException("visit.error.notOpen");
+		}
+		String result = trimmed(report.result());
+		if (result == null) {
+			throw BusinessRuleException.onField("result", "visit.validation.resultRequired");
+		}
+		if (report.actualStart() == null) {
+			throw BusinessRuleException.onField("actualStart", "visit.validation.required");
+		}
+		if (report.actualEnd() == null) {
+			throw BusinessRuleException.onField("actualEnd", "visit.validation.required");
+		}
+		long minutes = Duration.between(report.actualStart(), report.actualEnd()).toMinutes();
+		if (minutes <= 0 || minutes > MAX_MINUTES) {
+			throw BusinessRuleException.onField("actualEnd", "visit.validation.endAfterStart");
+		}
+		int presentation = (report.presentationMinutes() != null) ? report.presentationMinutes() : 0;
+		if (presentation < 0 || presentation > minutes) {
+			throw BusinessRuleException.onField("presentationMinutes", "visit.validation.presentation", minutes);
+		}
+		String nextAction = trimmed(report.nextAction());
+		LocalDate day = report.actualStart().toLocalDate();
+		if (report.nextVisitDate() != null) {
+			if (!report.nextVisitDate().isAfter(day)) {
+				throw BusinessRuleException.onField("nextVisitDate", "visit.validation.nextAfterVisit");
+			}
+			if (nextAction == null) {
+				throw BusinessRuleException.onField("nextAction", "visit.validation.nextActionRequired");
+			}
+		}
+		VisitReport.Expenses expenses = (report.expenses() != null) ? report.expenses() : VisitReport.Expenses.none();
+		this.expenseTravel = amount("expenses.travel", expenses.travel());
+		this.expenseMeals = amount("expenses.meals", expenses.meals());
+		this.expenseGifts = amount("expenses.gifts", expenses.gifts());
+		this.expenseOther = amount("expenses.other", expenses.other());
+		this.status = VisitStatus.COMPLETED;
+		this.actualStart = report.actualStart();
+		this.actualEnd = report.actualEnd();
+		this.durationMinutes = (int) minutes;
+		this.presentationMinutes = presentation;
+		this.visitDate = day;
+		this.result = result;
+		this.nextAction = nextAction;
+		this.nextVisitDate = report.nextVisitDate();
+		if (trimmed(report.contactsMet()) != null) {
+			this.contactsMet = trimmed(report.contactsMet());
+		}
+		if (report.opportunityId() != null) {
+			this.opportunityId = report.opportunityId();
+		}
+		this.customerWasProspect = prospect;
+	}
+
+	/** Calls a planned visit off. */
+	public void cancel(String reason) {
+		if (this.status != VisitStatus.PLANNED) {
+			throw new BusinessRuleException("visit.error.notPlanned");
+		}
+		this.status = VisitStatus.CANCELLED;
+		this.cancelReason = trimmed(reason);
+	}
+
+	public void linkFollowUp(long followUpId) {
+		this.followUpId = followUpId;
+	}
+
+	public VisitCompleted completedEvent() {
+		return new VisitCompleted(getId(), this.repId, this.customerId, this.visitDate, this.durationMinutes,
+				this.presentationMinutes, this.type, expensesTotal(), this.customerWasProspect);
+	}
+
+	public BigDecimal expensesTotal() {
+		return this.expenseTravel.add(this.expenseMeals).add(this.expenseGifts).add(this.expenseOther);
+	}
+
+	private static BigDecimal amount(String field, BigDecimal value) {
+		if (value == null) {
+			return BigDecimal.ZERO;
+		}
+		if (value.signum() < 0) {
+			throw BusinessRuleException.onField(field, "visit.validation.notNegative");
+		}
+		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	private static String trimmed(String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
+
+	public long getRepId() {
+		return this.repId;
+	}
+
+	public long getCustomerId() {
+		return this.customerId;
+	}
+
+	public VisitType getType() {
+		return this.type;
+	}
+
+	public VisitStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDateTime getPlannedAt() {
+		return this.plannedAt;
+	}
+
+	public LocalDate getVisitDate() {
+		return this.visitDate;
+	}
+
+	public String getObjective() {
+		return this.objective;
+	}
+
+	public String getContactsMet() {
+		return this.contactsMet;
+	}
+
+	public Long getOpportunityId() {
+		return this.opportunityId;
+	}
+
+	public LocalDateTime getActualStart() {
+		return this.actualStart;
+	}
+
+	public LocalDateTime getActualEnd() {
+		return this.actualEnd;
+	}
+
+	public Integer getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	public Integer getPresentationMinutes() {
+		return this.presentationMinutes;
+	}
+
+	public String getResult() {
+		return this.result;
+	}
+
+	public String getNextAction() {
+		return this.nextAction;
+	}
+
+	public LocalDate getNextVisitDate() {
+		return this.nextVisitDate;
+	}
+
+	public Long getFollowUpId() {
+		return this.followUpId;
+	}
+
+	public Long getPreviousVisitId() {
+		return this.previousVisitId;
+	}
+
+	public BigDecimal getExpenseTravel() {
+		return this.expenseTravel;
+	}
+
+	public BigDecimal getExpenseMeals() {
+		return this.expenseMeals;
+	}
+
+	public BigDecimal getExpenseGifts() {
+		return this.expenseGifts;
+	}
+
+	public BigDecimal getExpenseOther() {
+		return this.expenseOther;
+	}
+
+	public String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	public boolean isCustomerWasProspect() {
+		return this.customerWasProspect;
+	}
+
+	public Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.salesteam.visit.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import org.salesteam.visit.Visit;
+import org.salesteam.visit.VisitData;
+import org.salesteam.visit.VisitPlanned;
+import org.salesteam.visit.VisitReport;
+import org.salesteam.customer.CustomerStatus;
+import org.salesteam.customer.Customers;
+import org.salesteam.customer.Customers.CustomerSummary;
+import org.salesteam.platform.Role;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans, reports and cancels visits. The visiting rep is the user who plans; the customer
+ * must be visible to them, checked before anything is written. Reporting a visit with a
+ * next visit date plans the follow-up for the same customer on that day, at the time of
+ * day the visit had been planned.
+ */
+@Service
+public class VisitPlanning {
+
+	private final VisitAccess access;
+
+	private final VisitRepository visits;
+
+	private final Customers customers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	VisitPlanning(VisitAccess access, VisitRepository visits, Customers customers, ApplicationEventPublisher events,
+			Clock clock) {
+		this.clock = clock;
+		this.access = access;
+		this.visits = visits;
+		this.customers = customers;
+		this.events = events;
+	}
+
+	@Transactional
+	public Visit plan(UserPrincipal user, long customerId, VisitData data) {
+		if (!user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
+			throw new AccessDeniedException("no field work");
+		}
+		CustomerSummary customer = this.access.customer(user, customerId);
+		this.access.checkOpportunity(data.opportunityId(), customer.id());
+		Visit visit = this.visits.save(new Visit(user.id(), customer.id(), data, null, user.id()));
+		this.events.publishEvent(planned(visit, false));
+		return visit;
+	}
+
+	@Transactional
+	public Visit replan(UserPrincipal user, long id, Integer version, VisitData data) {
+		Visit visit = this.access.visit(user, id);
+		checkVersion(visit, version);
+		this.access.checkOpportunity(data.opportunityId(), visit.getCustomerId());
+		visit.replan(data);
+		return this.visits.save(visit);
+	}
+
+	/**
+	 * Moves a visible planned visit to another day and time; a stale version is a 409.
+	 */
+	@Transactional
+	public Visit move(UserPrincipal user, long id, Integer version, LocalDateTime plannedAt) {
+		Visit visit = this.access.visit(user, id);
+		checkVersion(visit, version);
+		visit.moveTo(plannedAt, LocalDate.now(this.clock));
+		return this.visits.save(visit);
+	}
+
+	@Transactional
+	public Visit complete(UserPrincipal user, long id, Integer version, VisitReport report) {
+		Visit visit = this.access.visit(user, id);
+		checkVersion(visit, version);
+		this.access.checkOpportunity(report.opportunityId(), visit.getCustomerId());
+		boolean prospect = this.customers.find(visit.getCustomerId())
+			.map((c) -> c.status() == CustomerStatus.PROSPECT)
+			.orElse(false);
+		visit.complete(report, prospect);
+		this.visits.save(visit);
+		if (visit.getNextVisitDate() != null) {
+			LocalTime time = visit.getPlannedAt().toLocalTime();
+			Visit followUp = this.visits.save(new Visit(visit.getRepId(), visit.getCustomerId(),
+					new VisitData(visit.getType(), visit.getNextVisitDate().atTime(time), visit.getNextAction(),
+							visit.getContactsMet(), visit.getOpportunityId()),
+					visit.getId(), user.id()));
+			visit.linkFollowUp(followUp.getId());
+			this.events.publishEvent(planned(followUp, true));
+		}
+		this.customers.recordActivity(visit.getCustomerId(), visit.getVisitDate());
+		this.events.publishEvent(visit.completedEvent());
+		return visit;
+	}
+
+	@Transactional
+	public Visit cancel(UserPrincipal user, long id, String reason) {
+		Visit visit = this.access.visit(user, id);
+		visit.cancel(reason);
+		return this.visits.save(visit);
+	}
+
+	private static void checkVersion(Visit visit, Integer version) {
+		if (version != null && version != visit.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Visit.class, visit.getId());
+		}
+	}
+
+	private static VisitPlanned planned(Visit visit, boolean followUp) {
+		return new VisitPlanned(visit.getId(), visit.getRepId(), visit.getCustomerId(), visit.getVisitDate(),
+				visit.getType(), followUp);
+	}
+
+}
