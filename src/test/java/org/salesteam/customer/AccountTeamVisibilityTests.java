@@ -57,7 +57,10 @@ class AccountTeamVisibilityTests {
 
 	@AfterEach
 	void removeAccountTeams() {
-		this.jdbc.sql("delete from account_team_member").update();
+		this.jdbc
+			.sql("delete from account_team_member where user_id in "
+					+ "(select id from app_user where username in ('support1', 'rep9'))")
+			.update();
 	}
 
 	@Test
@@ -100,7 +103,10 @@ class AccountTeamVisibilityTests {
 
 	@Test
 	void leavingTheTeamEndsIt() throws Exception {
-		this.jdbc.sql("delete from account_team_member").update();
+		this.jdbc
+			.sql("delete from account_team_member where user_id in "
+					+ "(select id from app_user where username in ('support1', 'rep9'))")
+			.update();
 		this.mvc
 			.perform(get("/api/v1/customers/{id}", this.customer).header("Authorization",
 					Tokens.bearer(this.mvc, "support1")))

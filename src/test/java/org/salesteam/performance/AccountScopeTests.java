@@ -46,7 +46,10 @@ class AccountScopeTests {
 
 	@AfterEach
 	void removeAccountTeams() {
-		this.jdbc.sql("delete from account_team_member").update();
+		this.jdbc
+			.sql("delete from account_team_member where user_id in "
+					+ "(select id from app_user where username in ('support1', 'rep9'))")
+			.update();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -112,6 +113,39 @@ class PerformancePagesTests {
 			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(5);
 		}
 		this.mvc.perform(get("/performance/export.xlsx?scope=company").session(signIn("manager1")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void customerServiceSeesTheFiguresOfTheAccountsItServesFromTheCustomerPage(@Autowired JdbcClient jdbc)
+			throws Exception {
+		long served = jdbc.sql("""
+				select m.customer_id from account_team_member m join app_user u on u.id = m.user_id
+				where u.username = 'support2' order by m.customer_id
+				""").query(Long.class).list().get(0);
+		String name = jdbc.sql("select name from customer where id = :id")
+			.param("id", served)
+			.query(String.class)
+			.single();
+		this.mvc.perform(get("/customers/{id}", served).session(signIn("support2")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/performance?scope=customer:" + served)))
+			.andExpect(content().string(not(containsString("/customers/" + served + "/edit"))));
+		this.mvc.perform(get("/performance?scope=customer:" + served).session(signIn("support2")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("客户 · " + name)))
+			.andExpect(content()
+				.string(containsString("data-chart-url=\"/performance/charts/trend?scope=customer:" + served)));
+		this.mvc
+			.perform(get("/performance/charts/trend?scope=customer:" + served + "&to=2026-12-31")
+				.session(signIn("support2")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/performance").session(signIn("support2"))).andExpect(status().isForbidden());
+		String stranger = jdbc.sql("""
+				select u.username from app_user u join app_user_role r on r.user_id = u.id and r.role = 'REP'
+				where u.id <> (select owner_id from customer where id = :id) order by u.username
+				""").param("id", served).query(String.class).list().get(0);
+		this.mvc.perform(get("/performance?scope=customer:" + served).session(signIn(stranger)))
 			.andExpect(status().isForbidden());
 	}
 

@@ -85,10 +85,32 @@ class DemoCustomers implements ApplicationRunner {
 			long started = System.nanoTime();
 			DemoRows rows = generate();
 			rows.write(this.jdbc);
+			serveKeyAccounts();
 			log.info("Demo customers created: {} customers, {} contacts, {} class changes in {} ms",
 					rows.customers.size(), rows.contacts.size(), rows.classChanges.size(),
 					(System.nanoTime() - started) / 1_000_000);
 		});
+	}
+
+	/**
+	 * Customer service (support2, 郭建平) is on the account teams of the eight largest key
+	 * accounts: she reads them and their orders, visits and figures (ADR 0022).
+	 */
+	private void serveKeyAccounts() {
+		List<Long> largest = this.jdbc
+			.queryForList("select id from customer where key_account = true order by potential desc, id", Long.class);
+		Long support = this.jdbc.queryForList("select id from app_user where username = 'support2'", Long.class)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (support == null) {
+			return;
+		}
+		LocalDate since = LocalDate.now(this.clock).minusMonths(6);
+		for (Long customer : largest.subList(0, Math.min(8, largest.size()))) {
+			this.jdbc.update("insert into account_team_member (customer_id, user_id, team_role, added_on)"
+					+ " values (?, ?, 'CUSTOMER_SERVICE', ?)", customer, support, since);
+		}
 	}
 
 	DemoRows generate() {

@@ -70,6 +70,7 @@ class CustomerPageController {
 		Customer customer = this.access.readable(user, id);
 		List<org.salesteam.customer.Contact> contactList = this.contacts.of(user, id);
 		model.addAttribute("customer", customer);
+		model.addAttribute("mayEdit", this.access.visibility(user).canSee(customer.getOwnerId()));
 		model.addAttribute("names", this.names.of(customer));
 		model.addAttribute("contacts", contactList);
 		model.addAttribute("contactNames",

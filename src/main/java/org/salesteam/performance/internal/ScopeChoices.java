@@ -82,6 +82,27 @@ public class ScopeChoices {
 		return java.util.Optional.empty();
 	}
 
+	/**
+	 * An account scope as a choice, with the customer's or segment's name, or the name of
+	 * the key-account manager or team; the scope passed the rights check before.
+	 */
+	public Choice accountChoice(KpiScope scope) {
+		String sql = switch (scope.kind()) {
+			case CUSTOMER -> "select name from customer where id = :key";
+			case SEGMENT -> "select name from market_segment where upper(code) = upper(:key)";
+			case KEY_ACCOUNTS -> scope.ofTeam() ? "select name from sales_team where id = :key"
+					: "select display_name from app_user where username = :key";
+			default -> throw new IllegalArgumentException("not an account scope: " + scope);
+		};
+		Object key = switch (scope.kind()) {
+			case CUSTOMER -> scope.customerId();
+			case KEY_ACCOUNTS -> scope.ofTeam() ? scope.teamId() : scope.key();
+			default -> scope.key();
+		};
+		return new Choice(scope,
+				this.jdbc.sql(sql).param("key", key).query(String.class).optional().orElse(scope.key()));
+	}
+
 	/** Reps of a team, in the team's order, as scopes. */
 	public List<Choice> repsOf(long teamId) {
 		return this.directory.membersOf(teamId).stream().map(ScopeChoices::rep).toList();

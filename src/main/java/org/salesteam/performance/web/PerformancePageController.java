@@ -69,8 +69,9 @@ class PerformancePageController {
 		DashboardRequest request = new DashboardRequest(period, from, to);
 		KpiPeriod range = request.resolve(this.clock);
 		model.addAttribute("scope", asked.scope());
-		model.addAttribute("scopeName", name(user, asked.scope()));
-		model.addAttribute("choices", this.choices.of(user));
+		List<ScopeChoices.Choice> choices = choices(user, asked.scope());
+		model.addAttribute("scopeName", name(choices, asked.scope()));
+		model.addAttribute("choices", choices);
 		model.addAttribute("periods", DashboardRequest.PERIODS);
 		model.addAttribute("chosenPeriod", request.chosen());
 		model.addAttribute("range", range);
@@ -120,7 +121,7 @@ class PerformancePageController {
 		model.addAttribute("definition", this.kpis.find(code).orElseThrow());
 		model.addAttribute("records", records);
 		model.addAttribute("scope", asked.scope());
-		model.addAttribute("scopeName", name(user, asked.scope()));
+		model.addAttribute("scopeName", name(choices(user, asked.scope()), asked.scope()));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("side", "denominator".equals(side) ? "denominator" : "numerator");
@@ -135,9 +136,17 @@ class PerformancePageController {
 			.toList();
 	}
 
-	private String name(UserPrincipal user, KpiScope scope) {
-		return this.choices.of(user)
-			.stream()
+	/** The user's scopes, and first the asked one when it is an account scope. */
+	private List<ScopeChoices.Choice> choices(UserPrincipal user, KpiScope asked) {
+		List<ScopeChoices.Choice> choices = new java.util.ArrayList<>(this.choices.of(user));
+		if (asked.kind().ofAccounts()) {
+			choices.add(0, this.choices.accountChoice(asked));
+		}
+		return choices;
+	}
+
+	private static String name(List<ScopeChoices.Choice> choices, KpiScope scope) {
+		return choices.stream()
 			.filter((c) -> c.scope().equals(scope))
 			.map(ScopeChoices.Choice::name)
 			.filter(java.util.Objects::nonNull)
