@@ -107,8 +107,10 @@ class KpiApiController {
 	}
 
 	@GetMapping("/api/v1/kpis")
-	@Operation(summary = "KPI values of a visible scope (company, team:{id}, territory:{code}, rep:{username}) "
-			+ "for an inclusive date range; value is null when undefined; previous and lastYear beside each")
+	@Operation(summary = "KPI values of a visible scope (company, team:{id}, territory:{code}, rep:{username}, "
+			+ "customer:{id}, segment:{code}, keyaccounts:{username}, keyaccounts:team:{id}; codes in any case) "
+			+ "for an inclusive date range; value is null when undefined; previous and lastYear beside each; "
+			+ "403 problem+json for a scope the caller may not see, 404 for an unknown one")
 	Report kpis(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
