@@ -108,7 +108,7 @@ class ScopeResolver {
 
 	private static List<Long> descendants(List<Node> nodes, String code) {
 		Node root = nodes.stream()
-			.filter((n) -> n.code().equals(code))
+			.filter((n) -> n.code().equalsIgnoreCase(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("territory", code));
 		Map<Long, List<Long>> children = new HashMap<>();
