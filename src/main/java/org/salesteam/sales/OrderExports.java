@@ -34,7 +34,7 @@ public interface OrderExports {
 	}
 
 	/** One order line with its order, customer, rep, territory and product. */
-	record LineRow(String orderNumber, int lineNo, LocalDate orderDate, String customerCode, String customerName,
+	record LineRow(String orderNumber, String lineNo, LocalDate orderDate, String customerCode, String customerName,
 			String segmentName, String territoryCode, String repUsername, String productCode, String productName,
 			String productCategory, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
 			BigDecimal netAmount, BigDecimal cost, OrderStatus status) {

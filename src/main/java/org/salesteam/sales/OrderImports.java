@@ -19,13 +19,16 @@ public interface OrderImports {
 	/** The reason stored on orders cancelled by an import. */
 	String CANCEL_REASON = "imported";
 
-	/** A line as stored or to be stored; amounts complete (see {@link OrderLine#of}). */
-	record ImportedLine(int lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
+	/**
+	 * A line as stored or to be stored, by its key in the order ({@link OrderLine});
+	 * amounts complete (see {@link OrderLine#of}).
+	 */
+	record ImportedLine(String lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
 			BigDecimal netAmount, BigDecimal cost) {
 
 		/** Equal values, whatever the scale of the numbers. */
 		public boolean sameAs(ImportedLine other) {
-			return other != null && this.lineNo == other.lineNo && this.productId == other.productId
+			return other != null && this.lineNo.equals(other.lineNo) && this.productId == other.productId
 					&& same(this.quantity, other.quantity) && same(this.unitPrice, other.unitPrice)
 					&& same(this.discount, other.discount) && same(this.netAmount, other.netAmount)
 					&& same(this.cost, other.cost);
@@ -37,9 +40,9 @@ public interface OrderImports {
 
 	}
 
-	/** A stored order with its lines by line number. */
+	/** A stored order with its lines by line key. */
 	record StoredOrder(long id, int version, String orderNumber, long customerId, LocalDate orderDate, Long ownerId,
-			Long territoryId, OrderStatus status, Map<Integer, ImportedLine> lines) {
+			Long territoryId, OrderStatus status, Map<String, ImportedLine> lines) {
 	}
 
 	/** An order to register; {@code status} CONFIRMED, DELIVERED or CANCELLED. */

@@ -2,6 +2,7 @@ package org.salesteam.sales;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -11,15 +12,28 @@ import jakarta.persistence.Embeddable;
  * One line of an order. The net amount is quantity × unit price × (1 − discount) unless a
  * different one was agreed; the cost is quantity × the product's standard unit cost
  * unless known; gross profit is net amount − cost and may be negative. Amounts are
- * rounded half-up to the fen.
+ * rounded half-up to the fen. A line's number is its key inside the order: {@code 1},
+ * {@code 2} … for lines numbered by the application, the source system's line id (a
+ * positive whole number of any size, or text of at most {@value #MAX_KEY_LENGTH}
+ * characters) for imported ones; lines are listed in {@link #KEY_ORDER}.
  */
 @Embeddable
 public class OrderLine {
 
+	/** The longest line key. */
+	public static final int MAX_KEY_LENGTH = 64;
+
+	/**
+	 * The order lines are listed in: shorter keys first, then by text — whole numbers in
+	 * numeric order (9 before 10), as SQL {@code order by length(line_no), line_no}.
+	 */
+	public static final Comparator<String> KEY_ORDER = Comparator.comparingInt(String::length)
+		.thenComparing(Comparator.naturalOrder());
+
 	private static final BigDecimal ONE = BigDecimal.ONE;
 
-	@Column(name = "line_no", nullable = false)
-	private int lineNo;
+	@Column(name = "line_no", nullable = false, length = MAX_KEY_LENGTH)
+	private String lineNo;
 
 	@Column(name = "product_id", nullable = false)
 	private long productId;
@@ -42,7 +56,7 @@ public class OrderLine {
 	protected OrderLine() {
 	}
 
-	private OrderLine(int lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
+	private OrderLine(String lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
 			BigDecimal netAmount, BigDecimal cost) {
 		this.lineNo = lineNo;
 		this.productId = productId;
@@ -61,6 +75,17 @@ public class OrderLine {
 	 */
 	public static OrderLine of(int lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice,
 			BigDecimal discount, BigDecimal givenNet, BigDecimal givenCost, BigDecimal standardUnitCost) {
+		return of(Integer.toString(lineNo), productId, quantity, unitPrice, discount, givenNet, givenCost,
+				standardUnitCost);
+	}
+
+	/**
+	 * {@link #of(int, long, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal, BigDecimal)}
+	 * with a key.
+	 */
+	public static OrderLine of(String lineNo, long productId, BigDecimal quantity, BigDecimal unitPrice,
+			BigDecimal discount, BigDecimal givenNet, BigDecimal givenCost, BigDecimal standardUnitCost) {
+		Objects.requireNonNull(lineNo, "lineNo");
 		Objects.requireNonNull(quantity, "quantity");
 		Objects.requireNonNull(unitPrice, "unitPrice");
 		BigDecimal fraction = (discount != null) ? discount : BigDecimal.ZERO;
@@ -78,7 +103,7 @@ public class OrderLine {
 		return this.netAmount.subtract(this.cost);
 	}
 
-	public int getLineNo() {
+	public String getLineNo() {
 		return this.lineNo;
 	}
 

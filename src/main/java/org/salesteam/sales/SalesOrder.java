@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -371,8 +372,9 @@ public class SalesOrder extends AbstractAggregate {
 		return this.createdBy;
 	}
 
+	/** The lines in {@link OrderLine#KEY_ORDER}. */
 	public List<OrderLine> getLines() {
-		return List.copyOf(this.lines);
+		return this.lines.stream().sorted(Comparator.comparing(OrderLine::getLineNo, OrderLine.KEY_ORDER)).toList();
 	}
 
 	public List<Payment> getPayments() {

@@ -160,7 +160,10 @@ public class Visit extends AbstractAggregate {
 
 	/**
 	 * Reports the visit as done: a planned or missed visit (a late report) only. The
-	 * visit's day becomes the day of the actual start.
+	 * result is required; the actual start and end are optional but go together. With
+	 * them the visit has a measured duration and its day becomes the day of the actual
+	 * start; without them it keeps its planned day and has no measured duration, and the
+	 * duration KPIs (average visit and presentation minutes) leave it out.
 	 */
 	public void complete(VisitReport report, boolean prospect) {
 		if (this.status != VisitStatus.PLANNED && this.status != VisitStatus.MISSED) {
@@ -170,13 +173,13 @@ public class Visit extends AbstractAggregate {
 		if (result == null) {
 			throw BusinessRuleException.onField("result", "visit.validation.resultRequired");
 		}
-		if (report.actualStart() == null) {
-			throw BusinessRuleException.onField("actualStart", "visit.validation.required");
+		if ((report.actualStart() == null) != (report.actualEnd() == null)) {
+			throw BusinessRuleException.onField((report.actualStart() == null) ? "actualStart" : "actualEnd",
+					"visit.validation.startAndEnd");
 		}
-		if (report.actualEnd() == null) {
-			throw BusinessRuleException.onField("actualEnd", "visit.validation.required");
-		}
-		long minutes = Duration.between(report.actualStart(), report.actualEnd()).toMinutes();
+		boolean timed = report.actualStart() != null;
+		// without times the presentation is bounded by the longest visit
+		long minutes = timed ? Duration.between(report.actualStart(), report.actualEnd()).toMinutes() : MAX_MINUTES;
 		if (minutes <= 0 || minutes > MAX_MINUTES) {
 			throw BusinessRuleException.onField("actualEnd", "visit.validation.endAfterStart");
 		}
@@ -185,7 +188,7 @@ public class Visit extends AbstractAggregate {
 			throw BusinessRuleException.onField("presentationMinutes", "visit.validation.presentation", minutes);
 		}
 		String nextAction = trimmed(report.nextAction());
-		LocalDate day = report.actualStart().toLocalDate();
+		LocalDate day = timed ? report.actualStart().toLocalDate() : this.visitDate;
 		if (report.nextVisitDate() != null) {
 			if (!report.nextVisitDate().isAfter(day)) {
 				throw BusinessRuleException.onField("nextVisitDate", "visit.validation.nextAfterVisit");
@@ -202,7 +205,7 @@ public class Visit extends AbstractAggregate {
 		this.status = VisitStatus.COMPLETED;
 		this.actualStart = report.actualStart();
 		this.actualEnd = report.actualEnd();
-		this.durationMinutes = (int) minutes;
+		this.durationMinutes = timed ? Integer.valueOf((int) minutes) : null;
 		this.presentationMinutes = presentation;
 		this.visitDate = day;
 		this.result = result;

@@ -245,10 +245,10 @@ class OrderImportTests {
 				+ "where o.order_number like 'IT-SO-%'"))
 			.isEqualByComparingTo("2140");
 		assertThat(decimal("select l.net_amount - l.cost from order_line l join sales_order o on o.id = l.order_id "
-				+ "where o.order_number = 'IT-SO-05' and l.line_no = 1"))
+				+ "where o.order_number = 'IT-SO-05' and l.line_no = '1'"))
 			.isEqualByComparingTo("-50");
 		assertThat(decimal("select l.net_amount from order_line l join sales_order o on o.id = l.order_id "
-				+ "where o.order_number = 'IT-SO-01' and l.line_no = 2"))
+				+ "where o.order_number = 'IT-SO-01' and l.line_no = '2'"))
 			.isEqualByComparingTo("45");
 		assertThat(count("select count(*) from order_line l join sales_order o on o.id = l.order_id "
 				+ "join product p on p.id = l.product_id where o.order_number = 'IT-SO-01' and p.code = 'IT-P1'"))
@@ -297,7 +297,7 @@ class OrderImportTests {
 				ImportApi.csv(rows, StandardCharsets.UTF_8, false), "ALL_OR_NOTHING");
 		assertThat(counts(result)).containsExactly(40, 1, 39, 0);
 		assertThat(decimal("select l.quantity from order_line l join sales_order o on o.id = l.order_id "
-				+ "where o.order_number = 'IT-SO-03' and l.line_no = 2"))
+				+ "where o.order_number = 'IT-SO-03' and l.line_no = '2'"))
 			.isEqualByComparingTo("30");
 		assertThat(count("select count(*) from order_line l join sales_order o on o.id = l.order_id "
 				+ "where o.order_number like 'IT-SO-%'"))
@@ -325,11 +325,11 @@ class OrderImportTests {
 		byte[] file = ImportApi.csv(rows, StandardCharsets.UTF_8, false);
 		assertThat(counts(ImportApi.run(this.mvc, "admin", "orders", "long.csv", file, "ALL_OR_NOTHING")))
 			.containsExactly(90, 90, 0, 0);
-		assertThat(this.jdbc
-			.sql("select o.order_number || ':' || o.status || ':' || count(*) || ':' || max(l.line_no) || ':' "
-					+ "|| cast(o.net_amount as integer) from sales_order o join order_line l on l.order_id = o.id "
-					+ "where o.order_number like 'IT-SO-L%' group by o.order_number, o.status, o.net_amount "
-					+ "order by o.order_number")
+		assertThat(this.jdbc.sql(
+				"select o.order_number || ':' || o.status || ':' || count(*) || ':' || max(cast(l.line_no as integer)) || ':' "
+						+ "|| cast(o.net_amount as integer) from sales_order o join order_line l on l.order_id = o.id "
+						+ "where o.order_number like 'IT-SO-L%' group by o.order_number, o.status, o.net_amount "
+						+ "order by o.order_number")
 			.query(String.class)
 			.list()).containsExactly("IT-SO-L1:CONFIRMED:30:30:300", "IT-SO-L2:CANCELLED:30:30:300",
 					"IT-SO-L3:CONFIRMED:30:30:300");

@@ -62,10 +62,14 @@ class OrderLineExportTests {
 	}
 
 	private List<String> expected(String condition) {
-		return this.jdbc.sql("""
-				select o.order_number, l.line_no from order_line l join sales_order o on o.id = l.order_id
-				join product p on p.id = l.product_id where %s order by o.order_date desc, o.id desc, l.line_no
-				""".formatted(condition)).query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2)).list();
+		return this.jdbc
+			.sql("""
+					select o.order_number, l.line_no from order_line l join sales_order o on o.id = l.order_id
+					join product p on p.id = l.product_id where %s order by o.order_date desc, o.id desc, length(l.line_no), l.line_no
+					"""
+				.formatted(condition))
+			.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2))
+			.list();
 	}
 
 }

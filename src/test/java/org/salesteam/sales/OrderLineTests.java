@@ -35,7 +35,7 @@ class OrderLineTests {
 				new BigDecimal("888.88"), new BigDecimal("500"), new BigDecimal("6"));
 		assertThat(line.getNetAmount()).isEqualByComparingTo("888.88");
 		assertThat(line.getCost()).isEqualByComparingTo("500.00");
-		assertThat(line.getLineNo()).isEqualTo(2);
+		assertThat(line.getLineNo()).isEqualTo("2");
 	}
 
 	@Test

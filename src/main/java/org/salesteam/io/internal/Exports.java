@@ -172,7 +172,7 @@ public class Exports {
 		String kind = "io.field." + OrderImportKind.NAME + ".";
 		Function<Enum<?>, String> status = labels("sales.order.status.", locale);
 		return List.of(new Column<>(kind + "orderNumber", LineRow::orderNumber),
-				new Column<>(kind + "lineNumber", LineRow::lineNo),
+				new Column<>(kind + "lineNumber", (l) -> lineKey(l.lineNo())),
 				new Column<>(kind + "orderDate", LineRow::orderDate),
 				new Column<>(kind + "customerCode", LineRow::customerCode),
 				new Column<>(kind + "customerName", LineRow::customerName),
@@ -188,6 +188,14 @@ public class Exports {
 				new Column<>(kind + "lineAmount", LineRow::netAmount), new Column<>(kind + "lineCost", LineRow::cost),
 				new Column<>(kind + "lineProfit", (l) -> l.netAmount().subtract(l.cost())),
 				new Column<>(kind + "status", (l) -> status.apply(l.status())));
+	}
+
+	/**
+	 * A line key as a number when it is a whole number a spreadsheet holds exactly (as
+	 * before keys could be text), else as text; either imports back as the same key.
+	 */
+	private static Object lineKey(String key) {
+		return (key.length() <= 15 && key.chars().allMatch((c) -> c >= '0' && c <= '9')) ? Long.valueOf(key) : key;
 	}
 
 	/** A rate without the trailing zeros of its stored scale (1.5000 → 1.5). */

@@ -2,6 +2,7 @@ package org.salesteam.io.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.salesteam.customer.CustomerImports;
 import org.salesteam.customer.CustomerImports.StoredCustomer;
@@ -36,24 +38,33 @@ import org.springframework.stereotype.Component;
  * are grouped into orders by order number; the order's date, customer, rep and territory
  * come from its first row in the file, and a later row naming another customer is
  * rejected. A line's key is its {@code lineNumber}, or else its position among the
- * order's rows in the file — never its product. Missing customers (code, name, segment,
- * territory; owner the row's rep), territories, segments and products (code, name,
- * category; standard cost from the line's cost, else 0) are created; a rep named must
- * exist, a blank one means the customer's owner; a blank territory the customer's. A
- * product created by this job takes the name of its last row; a stored product keeps its
- * name (the name in an order file is only a snapshot). A status {@code cancelled} on any
- * row cancels the order (on the import's date, reason
- * {@value OrderImports#CANCEL_REASON}); {@code delivered} makes a new order delivered. On
- * a stored order, changed lines are updated, new ones added, a changed date, a named rep
- * or territory update the header; lines missing from the file are kept. Imported orders
- * are history: no credit check. Amounts, costs and profits are rounded to cents, as
- * exported files carry computed cells with more decimals. After the job, the customers
- * with written orders are told about their first order and latest activity, once each.
+ * order's rows in the file — never its product. A line number is a key, not a position
+ * (issue 14): a positive whole number of any size (leading zeros and a trailing
+ * {@code .0} are dropped, so {@code 007}, {@code 7} and Excel's {@code 7.0} are one key)
+ * or any other text of at most {@value OrderLine#MAX_KEY_LENGTH} characters, kept as
+ * written; zero or a negative number is refused. Within one order in a file either every
+ * row has a line number or none has: a row that breaks the rule of the order's first row
+ * is refused. Missing customers (code, name, segment, territory; owner the row's rep),
+ * territories, segments and products (code, name, category; standard cost from the line's
+ * cost, else 0) are created; a rep named must exist, a blank one means the customer's
+ * owner; a blank territory the customer's. A product created by this job takes the name
+ * of its last row; a stored product keeps its name (the name in an order file is only a
+ * snapshot). A status {@code cancelled} on any row cancels the order (on the import's
+ * date, reason {@value OrderImports#CANCEL_REASON}); {@code delivered} makes a new order
+ * delivered. On a stored order, changed lines are updated, new ones added, a changed
+ * date, a named rep or territory update the header; lines missing from the file are kept.
+ * Imported orders are history: no credit check. Amounts, costs and profits are rounded to
+ * cents, as exported files carry computed cells with more decimals. After the job, the
+ * customers with written orders are told about their first order and latest activity,
+ * once each.
  */
 @Component
 class OrderImportKind implements ImportKind {
 
 	static final String NAME = "orders";
+
+	/** A number as a line key may be written: digits, a sign, decimals. */
+	private static final Pattern NUMBER_TEXT = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
 	private static final List<ImportField> FIELDS = List.of(
 			ImportField.required("orderNumber", "订单编号", "订单号", "单号", "销售单号", "order number", "order no", "order id",
@@ -139,7 +150,7 @@ class OrderImportKind implements ImportKind {
 		return new Session(context);
 	}
 
-	private record Patch(String orderNumber, Integer lineNumber, LocalDate orderDate, String customerCode,
+	private record Patch(String orderNumber, String lineNumber, LocalDate orderDate, String customerCode,
 			String customerName, String segment, String territory, String rep, String productCode, String productName,
 			String productCategory, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
 			BigDecimal lineAmount, BigDecimal lineCost, BigDecimal lineProfit, LineStatus status) {
@@ -184,11 +195,11 @@ class OrderImportKind implements ImportKind {
 
 	/** An order as its first accepted row in the file set it up. */
 	private record OrderState(String customerCode, int firstLine, LocalDate date, Long ownerId, boolean repNamed,
-			Long territoryId, boolean territoryNamed, Map<Integer, Integer> keys) {
+			Long territoryId, boolean territoryNamed, boolean keyed, Map<String, Integer> keys) {
 	}
 
 	/** An accepted row, with its line's amounts computed. */
-	private record Planned(int index, int line, String orderNumber, int key, String productCode, BigDecimal quantity,
+	private record Planned(int index, int line, String orderNumber, String key, String productCode, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal netAmount, BigDecimal cost, LineStatus status) {
 	}
 
@@ -273,7 +284,7 @@ class OrderImportKind implements ImportKind {
 			if (status == null) {
 				v.reject("status", "io.orders.status");
 			}
-			return new Patch(v.required("orderNumber", 40), v.integer("lineNumber", 1, 100_000),
+			return new Patch(v.required("orderNumber", 40), lineKey(v),
 					(v.required("orderDate", 50) != null) ? v.date("orderDate") : null,
 					v.code("customerCode", 32, true), v.text("customerName", 200), v.text("customerSegment", 100),
 					v.text("territoryCode", 100), v.text("repUsername", 50), v.code("productCode", 32, true),
@@ -340,7 +351,12 @@ class OrderImportKind implements ImportKind {
 					&& (customer == null || customer.id == null || customer.id != order.customerId())) {
 				return v.reject("customerCode", "io.orders.storedCustomer");
 			}
-			int key = (p.lineNumber() != null) ? p.lineNumber() : position;
+			if (state != null && state.keyed() != (p.lineNumber() != null)) {
+				return v.reject("lineNumber",
+						state.keyed() ? "io.orders.lineNumber.missing" : "io.orders.lineNumber.mixed", v.line(),
+						state.firstLine());
+			}
+			String key = (p.lineNumber() != null) ? p.lineNumber() : Integer.toString(position);
 			if (state != null && state.keys().containsKey(key)) {
 				return v.reject((p.lineNumber() != null) ? "lineNumber" : "orderNumber", "io.value.duplicate",
 						state.keys().get(key));
@@ -361,7 +377,7 @@ class OrderImportKind implements ImportKind {
 						: customer.territoryId;
 				state = new OrderState(p.customerCode(), v.line(), p.orderDate(),
 						(repId != null) ? repId : customer.ownerId, repId != null, territoryId, p.territory() != null,
-						new HashMap<>());
+						p.lineNumber() != null, new HashMap<>());
 				this.orderStates.put(p.orderNumber(), state);
 			}
 			state.keys().put(key, v.line());
@@ -396,7 +412,7 @@ class OrderImportKind implements ImportKind {
 			return product;
 		}
 
-		private Planned line(Patch p, int index, int line, int key, ProductRef product) {
+		private Planned line(Patch p, int index, int line, String key, ProductRef product) {
 			BigDecimal discount = (p.discount() != null) ? p.discount() : BigDecimal.ZERO;
 			BigDecimal price = p.unitPrice();
 			if (price == null) {
@@ -540,6 +556,33 @@ class OrderImportKind implements ImportKind {
 					plan.unitPrice(), plan.discount(), plan.netAmount(), plan.cost());
 		}
 
+	}
+
+	/**
+	 * The row's line key (see the class comment); null when blank or refused, with the
+	 * refusal recorded.
+	 */
+	static String lineKey(RowValues v) {
+		String text = v.text("lineNumber", Integer.MAX_VALUE);
+		if (text == null) {
+			return null;
+		}
+		String key = text;
+		String number = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		if (NUMBER_TEXT.matcher(number).matches()) {
+			BigDecimal value = new BigDecimal(number);
+			if (value.signum() <= 0) {
+				return v.reject("lineNumber", "io.orders.lineNumber.notPositive", v.line());
+			}
+			if (value.stripTrailingZeros().scale() <= 0) {
+				key = value.toBigIntegerExact().toString();
+			}
+		}
+		if (key.length() > OrderLine.MAX_KEY_LENGTH) {
+			return v.reject("lineNumber", "io.orders.lineNumber.tooLong", v.line(), OrderLine.MAX_KEY_LENGTH,
+					key.length());
+		}
+		return key;
 	}
 
 	private static BigDecimal zero() {

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class ActivityFigures {
 
 	/**
-	 * Sums of the period, plus the distinct customers visited and reps who visited.
+	 * Sums of the period, plus the distinct customers visited and reps who visited;
+	 * {@code timedVisits} are the visits with a measured duration, the only ones in
+	 * {@code visitMinutes} and {@code presentationMinutes}.
 	 */
-	record Totals(long visits, long prospectVisits, long visitMinutes, long presentationMinutes,
+	record Totals(long visits, long prospectVisits, long timedVisits, long visitMinutes, long presentationMinutes,
 			BigDecimal visitExpenses, long prospectCalls, long prospectLetters, long proposals, long complaintsResolved,
 			long serviceVisits, BigDecimal collected, long customersVisited, long visitingReps) {
 	}
@@ -38,24 +40,26 @@ class ActivityFigures {
 	}
 
 	Totals totals(ScopeFilter scope, KpiPeriod period) {
-		return this.jdbc.sql("""
-				select coalesce(sum(r.visits), 0), coalesce(sum(r.prospect_visits), 0),
-				       coalesce(sum(r.visit_minutes), 0), coalesce(sum(r.presentation_minutes), 0),
-				       coalesce(sum(r.visit_expenses), 0), coalesce(sum(r.prospect_calls), 0),
-				       coalesce(sum(r.prospect_letters), 0), coalesce(sum(r.proposals), 0),
-				       coalesce(sum(r.complaints_resolved), 0), coalesce(sum(r.service_visits), 0),
-				       coalesce(sum(r.collected), 0),
-				       count(distinct case when r.visits > 0 then r.customer_key end),
-				       count(distinct case when r.visits > 0 then r.rep_key end)
-				from kpi_activity_day r
-				where r.activity_day >= :from and r.activity_day <= :to and %s
-				""".formatted(scope.on("r.rep_key", "r.territory_key", "r.customer_key")))
+		return this.jdbc
+			.sql("""
+					select coalesce(sum(r.visits), 0), coalesce(sum(r.prospect_visits), 0),
+					       coalesce(sum(r.timed_visits), 0), coalesce(sum(r.visit_minutes), 0), coalesce(sum(r.presentation_minutes), 0),
+					       coalesce(sum(r.visit_expenses), 0), coalesce(sum(r.prospect_calls), 0),
+					       coalesce(sum(r.prospect_letters), 0), coalesce(sum(r.proposals), 0),
+					       coalesce(sum(r.complaints_resolved), 0), coalesce(sum(r.service_visits), 0),
+					       coalesce(sum(r.collected), 0),
+					       count(distinct case when r.visits > 0 then r.customer_key end),
+					       count(distinct case when r.visits > 0 then r.rep_key end)
+					from kpi_activity_day r
+					where r.activity_day >= :from and r.activity_day <= :to and %s
+					"""
+				.formatted(scope.on("r.rep_key", "r.territory_key", "r.customer_key")))
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())
-			.query((rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-					rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
-					rs.getBigDecimal(11), rs.getLong(12), rs.getLong(13)))
+			.query((rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+					rs.getBigDecimal(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
+					rs.getBigDecimal(12), rs.getLong(13), rs.getLong(14)))
 			.single();
 	}
 

@@ -107,7 +107,8 @@ class ActivityRollup {
 			this.jdbc.sql("""
 					delete from kpi_activity_day
 					where activity_day = :activity_day and rep_key = :rep_key and territory_key = :territory_key
-					  and customer_key = :customer_key and visits = 0 and prospect_visits = 0 and visit_minutes = 0
+					  and customer_key = :customer_key and visits = 0 and prospect_visits = 0 and timed_visits = 0
+					  and visit_minutes = 0
 					  and presentation_minutes = 0 and visit_expenses = 0 and prospect_calls = 0
 					  and prospect_letters = 0 and proposals = 0 and complaints_resolved = 0 and service_visits = 0
 					  and collected = 0

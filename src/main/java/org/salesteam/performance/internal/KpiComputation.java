@@ -103,8 +103,9 @@ final class KpiComputation {
 			case Codes.VISITS_PER_NEW_CUSTOMER ->
 				ratio(code, unit, visits, count(this.figures.newCustomers(this.period)));
 			case Codes.PROSPECT_VISIT_SHARE -> ratio(code, unit, count(a.prospectVisits()), visits);
-			case Codes.AVG_VISIT_MINUTES -> ratio(code, unit, count(a.visitMinutes()), visits);
-			case Codes.PRESENTATION_MINUTES -> ratio(code, unit, count(a.presentationMinutes()), visits);
+			case Codes.AVG_VISIT_MINUTES -> ratio(code, unit, count(a.visitMinutes()), count(a.timedVisits()));
+			case Codes.PRESENTATION_MINUTES ->
+				ratio(code, unit, count(a.presentationMinutes()), count(a.timedVisits()));
 			case Codes.SALES_PER_VISIT -> ratio(code, unit, orders.sales(), visits);
 			case Codes.PROFIT_PER_VISIT -> ratio(code, unit, orders.profit(), visits);
 			case Codes.SELLING_TIME_RATIO -> ratio(code, unit, count(time().selling()), count(time().nonSelling()));

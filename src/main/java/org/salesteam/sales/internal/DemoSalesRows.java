@@ -148,8 +148,8 @@ class DemoSalesRows {
 				.multiply(BigDecimal.ONE.subtract(discount))
 				.setScale(2, RoundingMode.HALF_UP);
 			BigDecimal lineCost = quantity.multiply(product.cost()).setScale(2, RoundingMode.HALF_UP);
-			this.lines
-				.add(new Object[] { orderId, i, product.id(), quantity, product.price(), discount, lineNet, lineCost });
+			this.lines.add(new Object[] { orderId, Integer.toString(i), product.id(), quantity, product.price(),
+					discount, lineNet, lineCost });
 			net = net.add(lineNet);
 			cost = cost.add(lineCost);
 		}

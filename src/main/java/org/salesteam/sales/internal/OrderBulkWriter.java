@@ -58,14 +58,14 @@ class OrderBulkWriter implements OrderImports {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Map<String, StoredOrder> findOrders(Collection<String> orderNumbers) {
 		Map<String, StoredOrder> found = new HashMap<>();
-		Map<Long, Map<Integer, ImportedLine>> linesById = new HashMap<>();
+		Map<Long, Map<String, ImportedLine>> linesById = new HashMap<>();
 		for (List<?> part : parts(orderNumbers)) {
 			this.named.query("""
 					select id, version, order_number, customer_id, order_date, owner_id, territory_id, status
 					from sales_order where order_number in (:numbers)
 					""", Map.of("numbers", part), (rs) -> {
 				long id = rs.getLong("id");
-				Map<Integer, ImportedLine> lines = new HashMap<>();
+				Map<String, ImportedLine> lines = new HashMap<>();
 				linesById.put(id, lines);
 				found.put(rs.getString("order_number"),
 						new StoredOrder(id, rs.getInt("version"), rs.getString("order_number"),
@@ -79,7 +79,7 @@ class OrderBulkWriter implements OrderImports {
 					select order_id, line_no, product_id, quantity, unit_price, discount, net_amount, cost
 					from order_line where order_id in (:ids)
 					""", Map.of("ids", part), (rs) -> {
-				ImportedLine line = new ImportedLine(rs.getInt("line_no"), rs.getLong("product_id"),
+				ImportedLine line = new ImportedLine(rs.getString("line_no"), rs.getLong("product_id"),
 						rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_price"), rs.getBigDecimal("discount"),
 						rs.getBigDecimal("net_amount"), rs.getBigDecimal("cost"));
 				linesById.get(rs.getLong("order_id")).put(line.lineNo(), line);

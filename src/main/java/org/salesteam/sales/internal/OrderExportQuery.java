@@ -122,7 +122,7 @@ class OrderExportQuery implements OrderExports {
 			lines.add("p.category = :category");
 			params.put("category", criteria.category().trim());
 		}
-		String linesOrder = OrderList.where(lines) + "order by " + NEWEST_FIRST + ", l.line_no";
+		String linesOrder = OrderList.where(lines) + "order by " + NEWEST_FIRST + ", length(l.line_no), l.line_no";
 		long count = this.jdbc.sql("select count(*) " + OrderList.FROM + OrderList.where(orders))
 			.params(params)
 			.query(Long.class)

@@ -24,7 +24,7 @@ public class OrderLineList {
 
 	/** One order line with what it belongs to. */
 	public record Row(long orderId, String orderNumber, LocalDate orderDate, OrderStatus status, long customerId,
-			String customerCode, String customerName, String repUsername, String territoryCode, int lineNo,
+			String customerCode, String customerName, String repUsername, String territoryCode, String lineNo,
 			long productId, String productCode, String productName, String productCategory, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal netAmount, BigDecimal cost) {
 
@@ -74,7 +74,7 @@ public class OrderLineList {
 				left join app_user u on u.id = o.owner_id
 				left join territory t on t.id = o.territory_id
 				""" + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n")
-				+ "order by o.order_date desc, o.id desc, l.line_no limit :limit offset :offset";
+				+ "order by o.order_date desc, o.id desc, length(l.line_no), l.line_no limit :limit offset :offset";
 		params.put("limit", filter.size() + 1);
 		params.put("offset", (long) filter.page() * filter.size());
 		List<Row> rows = this.jdbc.sql(sql).params(params).query(Row.class).list();

@@ -23,7 +23,7 @@ record OrderView(long id, int version, String number, long customerId, String cu
 		List<Line> lines, List<PaymentView> payments) {
 
 	/** A line with its product. */
-	record Line(int lineNo, long productId, String productCode, String productName, String unit, BigDecimal quantity,
+	record Line(String lineNo, long productId, String productCode, String productName, String unit, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal netAmount, BigDecimal cost, BigDecimal grossProfit) {
 	}
 

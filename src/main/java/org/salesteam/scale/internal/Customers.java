@@ -239,9 +239,9 @@ final class Customers {
 			int discount = (roll < 60) ? 0 : (roll < 85) ? 3 : (roll < 95) ? 5 : 8;
 			long lineNet = (quantity * price * (100 - discount) + 5_000) / 10_000;
 			long lineCost = (quantity * this.products.cost4(product) + 50) / 100;
-			later(Table.ORDER_LINE, orderId, l, this.products.id(product), BigDecimal.valueOf(quantity),
-					BigDecimal.valueOf(price, 4), BigDecimal.valueOf(discount, 2), BigDecimal.valueOf(lineNet, 2),
-					BigDecimal.valueOf(lineCost, 2));
+			later(Table.ORDER_LINE, orderId, Integer.toString(l), this.products.id(product),
+					BigDecimal.valueOf(quantity), BigDecimal.valueOf(price, 4), BigDecimal.valueOf(discount, 2),
+					BigDecimal.valueOf(lineNet, 2), BigDecimal.valueOf(lineCost, 2));
 			net += lineNet;
 			cost += lineCost;
 		}

@@ -41,8 +41,8 @@ class ActivityFactQueries implements ActivityFacts {
 				from visit where status = :completed
 				""").param("completed", VisitStatus.COMPLETED.name()).query((rs) -> {
 			sink.accept(new VisitCompleted(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(),
-					rs.getInt(5), rs.getInt(6), VisitType.valueOf(rs.getString(7)), rs.getBigDecimal(8),
-					rs.getBoolean(9)));
+					rs.getObject(5, Integer.class), rs.getInt(6), VisitType.valueOf(rs.getString(7)),
+					rs.getBigDecimal(8), rs.getBoolean(9)));
 		});
 	}
 
