@@ -31,7 +31,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conventions of ARCHITECTURE.md that the compiler does not enforce.
+ * The conventions of {@code docs/architecture.md} ("Conventions": module layout,
+ * visibility, events) that neither the compiler nor {@code ApplicationModules.verify()}
+ * enforces; the module map itself is kept by {@link ModularityTests}.
  */
 class ArchitectureTests {
 

@@ -1,7 +1,7 @@
 package org.salesteam.customer;
 
 import org.junit.jupiter.api.Test;
-import org.salesteam.support.IntegrationTest;
+import org.salesteam.support.ModuleTest;
 import org.salesteam.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Changes to a customer land in the shared audit trail and show on the customer's page,
  * field by field.
  */
-@IntegrationTest
+@ModuleTest
 class CustomerAuditTests {
 
 	@Autowired

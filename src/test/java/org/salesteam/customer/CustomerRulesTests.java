@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.salesteam.customer.internal.PoolReturn;
-import org.salesteam.support.IntegrationTest;
+import org.salesteam.support.ModuleTest;
 import org.salesteam.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Pool, claim limit, transfers and classes: rules that change many customers, so the
  * class runs in its own database.
  */
-@IntegrationTest
-@TestPropertySource(properties = "salesteam.test.context=customer-rules")
+@ModuleTest
 class CustomerRulesTests {
 
 	@Autowired

@@ -61,7 +61,7 @@ class SchedulerLockTests {
 			}
 		}
 		assertThat(jobs).containsExactlyInAnyOrder("customer.poolReturn", "activity.missedVisits",
-				"io.importHousekeeping", "platform.expiredSessions");
+				"io.importHousekeeping", "platform.expiredSessions", "platform.eventPublications");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.salesteam.sales;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
 
@@ -8,11 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A manager transfers a customer: its open opportunities follow it, won ones stay with
- * the rep who won them.
+ * A manager transfers a customer: its open opportunities follow it (shortly after, see
+ * {@code EventPublicationsTests}), won ones stay with the rep who won them.
  */
 @IntegrationTest
 class TransferFollowTests {
@@ -44,7 +47,9 @@ class TransferFollowTests {
 					"{\"customerIds\":[%d],\"toRepUsername\":\"rep2\"}".formatted(customer))
 			.andExpect(status().is2xxSuccessful());
 
-		assertThat(owner(open)).isEqualTo(SalesApi.userId(this.jdbc, "rep2"));
+		// after the transfer's commit, in a transaction of its own (ADR 0021)
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(owner(open)).isEqualTo(SalesApi.userId(this.jdbc, "rep2")));
 		assertThat(owner(won)).isEqualTo(SalesApi.userId(this.jdbc, "rep1"));
 	}
 

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * however many rows it wrote; the other one stays; nothing moves for a rollback.
  */
 @IntegrationTest
-@TestPropertySource(properties = "salesteam.test.context=kpi-field-work")
+// shares the field-work KPI tests' context (same properties): it touches only the
+// generations
+@TestPropertySource(properties = { "salesteam.test.context=kpi-field-work", "salesteam.performance.hourly-cost=60" })
 class RollupVersionTests {
 
 	private static final RollupVersion.Rollup SALES = RollupVersion.Rollup.SALES;
