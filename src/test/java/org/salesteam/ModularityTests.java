@@ -43,8 +43,8 @@ class ModularityTests {
 	@Test
 	void everyCapabilityIsItsOwnModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"platform", "team", "customer", "product", "sales", "activity", "goal", "performance", "io", "home",
-				"scale");
+				"platform", "team", "customer", "product", "sales", "visit", "worklog", "goal", "performance", "io",
+				"home", "scale");
 	}
 
 	/**
