@@ -1,10 +1,9 @@
 package org.salesteam.customer;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salesteam.support.AccountTeams;
 import org.salesteam.support.IntegrationTest;
 import org.salesteam.support.Tokens;
 
@@ -45,22 +44,12 @@ class AccountTeamVisibilityTests {
 			.query(Long.class)
 			.list()
 			.get(0);
-		this.jdbc.sql("""
-				insert into account_team_member (customer_id, user_id, team_role, added_on)
-				values (:customer, :user, 'CUSTOMER_SERVICE', :on)
-				""")
-			.param("customer", this.customer)
-			.param("user", CustomerApi.userId(this.jdbc, "support1"))
-			.param("on", LocalDate.of(2026, 1, 1))
-			.update();
+		AccountTeams.add(this.jdbc, this.customer, "support1", "CUSTOMER_SERVICE");
 	}
 
 	@AfterEach
 	void removeAccountTeams() {
-		this.jdbc
-			.sql("delete from account_team_member where user_id in "
-					+ "(select id from app_user where username in ('support1', 'rep9'))")
-			.update();
+		AccountTeams.removeFor(this.jdbc, "support1");
 	}
 
 	@Test
@@ -103,10 +92,7 @@ class AccountTeamVisibilityTests {
 
 	@Test
 	void leavingTheTeamEndsIt() throws Exception {
-		this.jdbc
-			.sql("delete from account_team_member where user_id in "
-					+ "(select id from app_user where username in ('support1', 'rep9'))")
-			.update();
+		AccountTeams.removeFor(this.jdbc, "support1");
 		this.mvc
 			.perform(get("/api/v1/customers/{id}", this.customer).header("Authorization",
 					Tokens.bearer(this.mvc, "support1")))

@@ -33,12 +33,8 @@ class CodeCaseTests {
 
 	@BeforeEach
 	@AfterEach
-	void removeImportedData() {
-		this.jdbc.sql("delete from sales_order where order_number like 'CC-SO-%'").update();
-		this.jdbc.sql("delete from customer where upper(code) like 'CC-C%'").update();
-		this.jdbc.sql("delete from product where upper(code) like 'CC-P%'").update();
-		this.jdbc.sql("delete from kpi_sales_day where customer_id not in (select id from customer)").update();
-		this.jdbc.sql("delete from kpi_customer_first where customer_id not in (select id from customer)").update();
+	void removeImportedData() throws Exception {
+		ImportedLines.removeByPrefix(this.mvc, this.jdbc, "CC-SO-", "CC-C", "CC-P");
 		this.jdbc.sql("delete from territory where upper(code) = 'CCWEST'").update();
 		this.jdbc.sql("delete from market_segment where upper(code) = 'CCRETAIL'").update();
 	}

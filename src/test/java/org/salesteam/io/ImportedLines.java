@@ -63,6 +63,24 @@ final class ImportedLines {
 			.andExpect(status().is2xxSuccessful());
 	}
 
+	/**
+	 * Deletes the orders, customers and products whose codes start with these prefixes
+	 * (in any case) and rebuilds the KPI rollups, which the plain deletes bypass.
+	 */
+	static void removeByPrefix(MockMvc mvc, JdbcClient jdbc, String orders, String customers, String products)
+			throws Exception {
+		Codes codes = new Codes(codes(jdbc, "sales_order", "order_number", orders),
+				codes(jdbc, "customer", "code", customers), codes(jdbc, "product", "code", products));
+		remove(mvc, jdbc, codes);
+	}
+
+	private static List<String> codes(JdbcClient jdbc, String table, String column, String prefix) {
+		return jdbc.sql("select %2$s from %1$s where upper(%2$s) like :prefix".formatted(table, column))
+			.param("prefix", prefix.toUpperCase(java.util.Locale.ROOT) + "%")
+			.query(String.class)
+			.list();
+	}
+
 	/** Codes in chunks of 500 (IN lists stay short on both databases). */
 	static List<List<String>> chunks(List<String> codes) {
 		List<List<String>> chunks = new ArrayList<>();

@@ -40,12 +40,8 @@ class OrderLineKeyImportTests {
 
 	@BeforeEach
 	@AfterEach
-	void removeImportedOrders() {
-		this.jdbc.sql("delete from sales_order where order_number like 'LK-SO-%'").update();
-		this.jdbc.sql("delete from customer where code like 'LK-C%'").update();
-		this.jdbc.sql("delete from product where code like 'LK-P%'").update();
-		this.jdbc.sql("delete from kpi_sales_day where customer_id not in (select id from customer)").update();
-		this.jdbc.sql("delete from kpi_customer_first where customer_id not in (select id from customer)").update();
+	void removeImportedOrders() throws Exception {
+		ImportedLines.removeByPrefix(this.mvc, this.jdbc, "LK-SO-", "LK-C", "LK-P");
 	}
 
 	private static List<String> row(String order, String line, String quantity) {

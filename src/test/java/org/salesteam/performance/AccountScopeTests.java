@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
+import org.salesteam.support.AccountTeams;
 import org.salesteam.support.IntegrationTest;
 import org.salesteam.support.Tokens;
 
@@ -46,10 +47,7 @@ class AccountScopeTests {
 
 	@AfterEach
 	void removeAccountTeams() {
-		this.jdbc
-			.sql("delete from account_team_member where user_id in "
-					+ "(select id from app_user where username in ('support1', 'rep9'))")
-			.update();
+		AccountTeams.removeFor(this.jdbc, "support1", "rep9");
 	}
 
 	@Test
@@ -98,7 +96,7 @@ class AccountScopeTests {
 
 		// an account team's key-account manager takes the account over from its owner
 		long other = this.jdbc.sql("select id from app_user where username = 'rep9'").query(Long.class).single();
-		addToTeam(account, other, "KEY_ACCOUNT_MANAGER");
+		AccountTeams.add(this.jdbc, account, "rep9", "KEY_ACCOUNT_MANAGER");
 		String moved = "o.customer_id in (select id from customer where key_account = true and owner_id = :key"
 				+ " and id <> " + account + ")";
 		expectSqlFigures("director", "keyaccounts:" + ownerName, moved, owner);
@@ -142,8 +140,7 @@ class AccountScopeTests {
 		get("director", "customer:abc").andExpect(status().is4xxClientError());
 
 		// support staff see the accounts whose team they are on
-		long support = this.jdbc.sql("select id from app_user where username = 'support1'").query(Long.class).single();
-		addToTeam(customer, support, "CUSTOMER_SERVICE");
+		AccountTeams.add(this.jdbc, customer, "support1", "CUSTOMER_SERVICE");
 		get("support1", "customer:" + customer).andExpect(status().isOk());
 		get("support1", "rep:" + ownerName).andExpect(status().isForbidden());
 	}
@@ -219,18 +216,6 @@ class AccountScopeTests {
 			.param("id", id)
 			.query(String.class)
 			.single();
-	}
-
-	private void addToTeam(long customer, long user, String role) {
-		this.jdbc.sql("""
-				insert into account_team_member (customer_id, user_id, team_role, added_on)
-				values (:customer, :user, :role, :on)
-				""")
-			.param("customer", customer)
-			.param("user", user)
-			.param("role", role)
-			.param("on", LocalDate.parse(to()))
-			.update();
 	}
 
 	private String from() {
