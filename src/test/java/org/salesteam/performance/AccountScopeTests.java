@@ -127,7 +127,7 @@ class AccountScopeTests {
 		String ownerName = username(owner);
 		String stranger = this.jdbc.sql("""
 				select u.username from app_user u join app_user_role r on r.user_id = u.id and r.role = 'REP'
-				where u.id <> :owner and u.active = true order by u.username
+				where u.id <> :owner and u.active = true and u.username like 'rep%' order by u.username
 				""").param("owner", owner).query(String.class).list().get(0);
 		get(ownerName, "customer:" + customer).andExpect(status().isOk());
 		get(stranger, "customer:" + customer).andExpect(status().isForbidden())

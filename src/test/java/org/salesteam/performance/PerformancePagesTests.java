@@ -141,10 +141,15 @@ class PerformancePagesTests {
 				.session(signIn("support2")))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/performance").session(signIn("support2"))).andExpect(status().isForbidden());
-		String stranger = jdbc.sql("""
-				select u.username from app_user u join app_user_role r on r.user_id = u.id and r.role = 'REP'
-				where u.id <> (select owner_id from customer where id = :id) order by u.username
-				""").param("id", served).query(String.class).list().get(0);
+		String stranger = jdbc
+			.sql("""
+					select u.username from app_user u join app_user_role r on r.user_id = u.id and r.role = 'REP'
+					where u.id <> (select owner_id from customer where id = :id) and u.active = true and u.username like 'rep%' order by u.username
+					""")
+			.param("id", served)
+			.query(String.class)
+			.list()
+			.get(0);
 		this.mvc.perform(get("/performance?scope=customer:" + served).session(signIn(stranger)))
 			.andExpect(status().isForbidden());
 	}
