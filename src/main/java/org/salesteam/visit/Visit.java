@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,11 +118,57 @@ public class Visit extends AbstractAggregate {
 		this.status = VisitStatus.PLANNED;
 		this.previousVisitId = previousVisitId;
 		this.createdBy = createdBy;
-		replan(data);
+		apply(data);
 	}
 
-	/** Changes what is planned; only while the visit is still planned. */
-	public void replan(VisitData data) {
+	/**
+	 * A visit planned from now on ({@code now} is the business clock): a time before the
+	 * current minute is refused on {@code plannedAt}; a visit that already happened is
+	 * recorded with {@link #recorded}.
+	 */
+	public static Visit planned(long repId, long customerId, VisitData data, Long createdBy, LocalDateTime now) {
+		notInThePast(data.plannedAt(), now);
+		return new Visit(repId, customerId, data, null, createdBy);
+	}
+
+	/**
+	 * 补录拜访: a visit that already happened, recorded afterwards and reported in one go.
+	 * Its actual start and end are required and not later than {@code now}; it counts as
+	 * planned at its actual start. The planned time in {@code data} is ignored.
+	 */
+	public static Visit recorded(long repId, long customerId, VisitData data, VisitReport report, Long createdBy,
+			boolean prospect, LocalDateTime now) {
+		if (report.actualStart() == null) {
+			throw BusinessRuleException.onField("actualStart", "visit.validation.recordTimes");
+		}
+		if (report.actualEnd() == null) {
+			throw BusinessRuleException.onField("actualEnd", "visit.validation.recordTimes");
+		}
+		Visit visit = new Visit(repId, customerId, new VisitData(data.type(), report.actualStart(), data.objective(),
+				data.contactsMet(), data.opportunityId()), null, createdBy);
+		visit.complete(report, prospect, now);
+		return visit;
+	}
+
+	/**
+	 * Changes what is planned; only while the visit is still planned. A new planned time
+	 * may not be in the past; an unchanged one may (a late edit of an overdue visit).
+	 */
+	public void replan(VisitData data, LocalDateTime now) {
+		if (data.plannedAt() != null && !data.plannedAt().equals(this.plannedAt)) {
+			notInThePast(data.plannedAt(), now);
+		}
+		apply(data);
+	}
+
+	private static void notInThePast(LocalDateTime plannedAt, LocalDateTime now) {
+		if (plannedAt != null && plannedAt.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.plannedPast", plannedAt.toLocalDate(),
+					plannedAt.toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+		}
+	}
+
+	private void apply(VisitData data) {
 		if (this.status != VisitStatus.PLANNED) {
 			throw new BusinessRuleException("visit.error.notPlanned");
 		}
@@ -142,17 +189,18 @@ public class Visit extends AbstractAggregate {
 
 	/**
 	 * Moves a planned visit to another day and time (改期), keeping everything else; not
-	 * into the past ({@code today} is the business day).
+	 * into the past ({@code now} is the business clock; the current minute is not past).
 	 */
-	public void moveTo(LocalDateTime plannedAt, LocalDate today) {
+	public void moveTo(LocalDateTime plannedAt, LocalDateTime now) {
 		if (this.status != VisitStatus.PLANNED) {
 			throw new BusinessRuleException("visit.error.notPlanned");
 		}
 		if (plannedAt == null) {
 			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanWhen");
 		}
-		if (plannedAt.toLocalDate().isBefore(today)) {
-			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanPast", plannedAt.toLocalDate());
+		if (plannedAt.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
+			throw BusinessRuleException.onField("plannedAt", "visit.validation.replanPast", plannedAt.toLocalDate(),
+					plannedAt.toLocalTime().truncatedTo(ChronoUnit.MINUTES));
 		}
 		this.plannedAt = plannedAt;
 		this.visitDate = plannedAt.toLocalDate();
@@ -163,9 +211,12 @@ public class Visit extends AbstractAggregate {
 	 * result is required; the actual start and end are optional but go together. With
 	 * them the visit has a measured duration and its day becomes the day of the actual
 	 * start; without them it keeps its planned day and has no measured duration, and the
-	 * duration KPIs (average visit and presentation minutes) leave it out.
+	 * duration KPIs (average visit and presentation minutes) leave it out. Nothing is
+	 * reported ahead of {@code now} (the business clock): neither actual time may be
+	 * later, a visit without times may not be reported before its planned day, and the
+	 * next visit date, which plans the follow-up, may not be before today.
 	 */
-	public void complete(VisitReport report, boolean prospect) {
+	public void complete(VisitReport report, boolean prospect, LocalDateTime now) {
 		if (this.status != VisitStatus.PLANNED && this.status != VisitStatus.MISSED) {
 			throw new BusinessRuleException("visit.error.notOpen");
 		}
@@ -178,6 +229,17 @@ public class Visit extends AbstractAggregate {
 					"visit.validation.startAndEnd");
 		}
 		boolean timed = report.actualStart() != null;
+		if (timed && report.actualStart().isAfter(now)) {
+			throw BusinessRuleException.onField("actualStart", "visit.validation.startInFuture",
+					report.actualStart().toLocalDate(), report.actualStart().toLocalTime());
+		}
+		if (timed && report.actualEnd().isAfter(now)) {
+			throw BusinessRuleException.onField("actualEnd", "visit.validation.endInFuture",
+					report.actualEnd().toLocalDate(), report.actualEnd().toLocalTime());
+		}
+		if (!timed && this.visitDate.isAfter(now.toLocalDate())) {
+			throw BusinessRuleException.onField("actualStart", "visit.validation.notYetDue", this.visitDate);
+		}
 		// without times the presentation is bounded by the longest visit
 		long minutes = timed ? Duration.between(report.actualStart(), report.actualEnd()).toMinutes() : MAX_MINUTES;
 		if (minutes <= 0 || minutes > MAX_MINUTES) {
@@ -192,6 +254,10 @@ public class Visit extends AbstractAggregate {
 		if (report.nextVisitDate() != null) {
 			if (!report.nextVisitDate().isAfter(day)) {
 				throw BusinessRuleException.onField("nextVisitDate", "visit.validation.nextAfterVisit");
+			}
+			if (report.nextVisitDate().isBefore(now.toLocalDate())) {
+				throw BusinessRuleException.onField("nextVisitDate", "visit.validation.nextPast",
+						report.nextVisitDate());
 			}
 			if (nextAction == null) {
 				throw BusinessRuleException.onField("nextAction", "visit.validation.nextActionRequired");

@@ -43,6 +43,9 @@ public class VisitPlan extends AbstractAggregate {
 	@Column(name = "review_comment", length = 1000)
 	private String reviewComment;
 
+	@Column(name = "shortfall_reason", length = 1000)
+	private String shortfallReason;
+
 	protected VisitPlan() {
 	}
 
@@ -52,13 +55,26 @@ public class VisitPlan extends AbstractAggregate {
 		this.status = VisitPlanStatus.DRAFT;
 	}
 
-	/** The rep hands the week in: from a draft or after it was returned. */
-	public void submit(Instant at) {
+	/**
+	 * The rep hands the week in: from a draft or after it was returned. With fewer
+	 * {@code planned} visits than the standard's {@code needed} the rep says why
+	 * ({@code reason}, required then, kept for the manager's review); otherwise no reason
+	 * is kept.
+	 */
+	public void submit(Instant at, int planned, int needed, String reason) {
 		if (this.status != VisitPlanStatus.DRAFT && this.status != VisitPlanStatus.RETURNED) {
 			throw new BusinessRuleException("visitPlan.error.notDraft");
 		}
+		String text = (reason == null || reason.isBlank()) ? null : reason.trim();
+		if (planned < needed && text == null) {
+			throw BusinessRuleException.onField("reason", "visitPlan.validation.reasonRequired", planned, needed);
+		}
+		if (text != null && text.length() > 1000) {
+			throw BusinessRuleException.onField("reason", "visit.validation.tooLong");
+		}
 		this.status = VisitPlanStatus.SUBMITTED;
 		this.submittedAt = at;
+		this.shortfallReason = (planned < needed) ? text : null;
 	}
 
 	/** The rep's superior approves the week or returns it; returning needs a comment. */
@@ -105,6 +121,10 @@ public class VisitPlan extends AbstractAggregate {
 
 	public String getReviewComment() {
 		return this.reviewComment;
+	}
+
+	public String getShortfallReason() {
+		return this.shortfallReason;
 	}
 
 }

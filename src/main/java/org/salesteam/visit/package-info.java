@@ -4,8 +4,9 @@
  * their weekly and monthly compliance; the visit calendar and its private phone feed.
  * Every query applies the team module's record visibility by the rep who did the work.
  * Other modules use the visit events ({@link org.salesteam.visit.VisitPlanned},
- * {@link org.salesteam.visit.VisitCompleted}) and the manager's alerts
- * {@link org.salesteam.visit.ActivityAlerts}. Depends on no other field-work module; the
+ * {@link org.salesteam.visit.VisitCompleted}), the manager's alerts
+ * {@link org.salesteam.visit.ActivityAlerts} and the rep's day
+ * {@link org.salesteam.visit.TodaysVisits}. Depends on no other field-work module; the
  * worklog module depends on this one. See
  * {@code docs/adr/0020-activity-split-into-visit-and-worklog.md}.
  */

@@ -58,7 +58,7 @@ final class FieldWorkData {
 		visit("rep4", "P", "2010-02-24T09:00", "2010-02-24T11:00", 60, "0", "0", "200");
 		visit("rep9", "E", "2010-02-12T10:00", "2010-02-12T11:00", 10, "30", "0", "0");
 		visit("rep4", "A", "2010-03-01T09:00", "2010-03-01T09:30", 0, "0", "0", "0");
-		plan("rep4", "A", "2010-02-26T09:00");
+		plannedBack("rep4", "A", "2010-02-26T09:00");
 		visit("rep4", "A", "2009-02-16T09:00", "2009-02-16T10:00", 0, "600", "0", "0");
 		activity("PROSPECT_CALL", "P", "2010-02-04", null);
 		activity("PROSPECT_CALL", "P", "2010-02-04", null);
@@ -100,17 +100,33 @@ final class FieldWorkData {
 		return id(result, 201);
 	}
 
+	/**
+	 * A visit planned back then and never reported: planning in the past is refused, so
+	 * it is planned ahead and its time set back, as if the calendar had moved on since.
+	 */
+	private void plannedBack(String rep, String customer, String at) throws Exception {
+		java.time.LocalDateTime when = java.time.LocalDateTime.parse(at);
+		long id = plan(rep, customer, "2099-01-01T" + when.toLocalTime());
+		this.jdbc.sql("update visit set planned_at = :at, visit_date = :day where id = :id")
+			.param("at", when)
+			.param("day", when.toLocalDate())
+			.param("id", id)
+			.update();
+	}
+
+	/** A visit that happened back then, recorded afterwards (补录拜访). */
 	private void visit(String rep, String customer, String start, String end, int presentation, String travel,
 			String meals, String gifts) throws Exception {
-		long id = plan(rep, customer, start);
 		ok(this.mvc
-			.perform(MockMvcRequestBuilders.post("/api/v1/visits/" + id + "/complete")
+			.perform(MockMvcRequestBuilders.post("/api/v1/visits/record")
 				.header("Authorization", Tokens.bearer(this.mvc, rep))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"actualStart":"%s","actualEnd":"%s","presentationMinutes":%d,"result":"客户认可报价",
+						{"customerId":%d,"type":"RELATIONSHIP","objective":"了解年度印刷需求",
+						 "actualStart":"%s","actualEnd":"%s","presentationMinutes":%d,"result":"客户认可报价",
 						 "expenses":{"travel":%s,"meals":%s,"gifts":%s,"other":0}}
-						""".formatted(start, end, presentation, travel, meals, gifts)))
+						""".formatted(this.kpi.customers.get(customer), start, end, presentation, travel, meals,
+						gifts)))
 			.andReturn());
 	}
 

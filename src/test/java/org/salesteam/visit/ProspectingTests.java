@@ -64,7 +64,7 @@ class ProspectingTests {
 			.andExpect(content().string(containsString("需求明确")));
 
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits/" + visit + "/complete", """
-				{"actualStart":"2032-06-01T10:00","actualEnd":"2032-06-01T11:00","result":"确认需求：每月 2 万只印铁罐"}
+				{"actualStart":"2026-06-01T10:00","actualEnd":"2026-06-01T11:00","result":"确认需求：每月 2 万只印铁罐"}
 				""").andExpect(status().isOk());
 		assertThat(this.jdbc.sql("select customer_was_prospect from visit where id = :id")
 			.param("id", visit)

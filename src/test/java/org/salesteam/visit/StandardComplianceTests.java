@@ -29,7 +29,7 @@ class StandardComplianceTests {
 
 	@Test
 	void weeksAreGreenAmberOrRedAgainstTheRepsOwnStandard() throws Exception {
-		long rep8 = VisitApi.get(this.mvc, "rep8", "/api/v1/visit-plans/rep8/2032-W05")
+		long rep8 = VisitApi.get(this.mvc, "rep8", "/api/v1/visit-plans/rep8/2004-W05")
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
@@ -42,24 +42,24 @@ class StandardComplianceTests {
 		set("manager2", standard).andExpect(status().isOk());
 
 		long x = VisitApi.customer(this.mvc, "台州达标测试彩盒厂", "rep8");
-		// 2032-W05 (26 Jan–1 Feb): 4 visits, the first a proposal to a new prospect →
+		// 2004-W05 (26 Jan–1 Feb): 4 visits, the first a proposal to a new prospect →
 		// GREEN
-		done(x, "2032-01-26", "PROPOSAL");
-		done(x, "2032-01-27", "NEEDS");
-		done(x, "2032-01-28", "NEEDS");
-		done(x, "2032-02-01", "SERVICE");
-		// 2032-W06 (2–8 Feb): 3 of 4 visits (75 %), one demonstration → AMBER
-		done(x, "2032-02-02", "DEMONSTRATION");
-		done(x, "2032-02-04", "NEEDS");
-		done(x, "2032-02-08", "NEEDS");
-		// 2032-W07 (9–15 Feb): 1 visit, no proposal; a planned one does not count → RED
-		done(x, "2032-02-10", "NEEDS");
-		VisitApi.plan(this.mvc, "rep8", x, "2032-02-12T09:00", "计划中的拜访");
+		done(x, "2004-01-26", "PROPOSAL");
+		done(x, "2004-01-27", "NEEDS");
+		done(x, "2004-01-28", "NEEDS");
+		done(x, "2004-02-01", "SERVICE");
+		// 2004-W06 (2–8 Feb): 3 of 4 visits (75 %), one demonstration → AMBER
+		done(x, "2004-02-02", "DEMONSTRATION");
+		done(x, "2004-02-04", "NEEDS");
+		done(x, "2004-02-08", "NEEDS");
+		// 2004-W07 (9–15 Feb): 1 visit, no proposal; a planned one does not count → RED
+		done(x, "2004-02-10", "NEEDS");
+		VisitApi.plannedBack(this.mvc, this.jdbc, "rep8", x, "2004-02-12T09:00", "计划中的拜访");
 
 		String row = "$[?(@.username == 'rep8')]";
-		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance?lastWeek=2032-W07&weeks=3")
+		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance?lastWeek=2004-W07&weeks=3")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath(row + ".weeks[0].isoWeek").value("2032-W05"))
+			.andExpect(jsonPath(row + ".weeks[0].isoWeek").value("2004-W05"))
 			.andExpect(jsonPath(row + ".weeks[0].actual.visits").value(4))
 			.andExpect(jsonPath(row + ".weeks[0].actual.newProspects").value(1))
 			.andExpect(jsonPath(row + ".weeks[0].actual.proposals").value(1))
@@ -70,16 +70,16 @@ class StandardComplianceTests {
 			.andExpect(jsonPath(row + ".weeks[2].actual.visits").value(1))
 			.andExpect(jsonPath(row + ".weeks[2].actual.proposals").value(0))
 			.andExpect(jsonPath(row + ".weeks[2].rating").value("RED"));
-		VisitApi.get(this.mvc, "manager1", "/api/v1/visit-standards/compliance?lastWeek=2032-W07&weeks=3")
+		VisitApi.get(this.mvc, "manager1", "/api/v1/visit-standards/compliance?lastWeek=2004-W07&weeks=3")
 			.andExpect(jsonPath(row).isEmpty());
-		VisitApi.get(this.mvc, "rep8", "/api/v1/visit-plans/rep8/2032-W06")
+		VisitApi.get(this.mvc, "rep8", "/api/v1/visit-plans/rep8/2004-W06")
 			.andExpect(jsonPath("$.visitsNeeded").value(4))
 			.andExpect(jsonPath("$.visitsDone").value(3));
 	}
 
 	@Test
 	void monthsAreRatedAgainstTheMonthlyStandardAndCountConversionsWithTheUnqualifiedApart() throws Exception {
-		long rep9 = VisitApi.get(this.mvc, "rep9", "/api/v1/visit-plans/rep9/2032-W05")
+		long rep9 = VisitApi.get(this.mvc, "rep9", "/api/v1/visit-plans/rep9/2004-W05")
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
@@ -89,22 +89,22 @@ class StandardComplianceTests {
 				""".formatted(rep9)).andExpect(status().isOk());
 		long x = VisitApi.customer(this.mvc, "丽水月度测试纸盒厂", "rep9");
 		long y = VisitApi.customer(this.mvc, "衢州月度测试彩印厂", "rep9");
-		// 2032-01: 4 visits, the first a proposal to the new prospect x → GREEN
-		done("rep9", x, "2032-01-05", "PROPOSAL");
-		done("rep9", x, "2032-01-12", "NEEDS");
-		done("rep9", x, "2032-01-19", "NEEDS");
-		done("rep9", x, "2032-01-31", "SERVICE");
-		// 2032-02: 3 of 4 visits (75 %), a demonstration to the new prospect y → AMBER
-		done("rep9", y, "2032-02-02", "DEMONSTRATION");
-		done("rep9", y, "2032-02-10", "NEEDS");
-		done("rep9", x, "2032-02-29", "NEEDS");
-		// 2032-03: one visit to a known customer, no proposal → RED
-		done("rep9", x, "2032-03-03", "NEEDS");
+		// 2004-01: 4 visits, the first a proposal to the new prospect x → GREEN
+		done("rep9", x, "2004-01-05", "PROPOSAL");
+		done("rep9", x, "2004-01-12", "NEEDS");
+		done("rep9", x, "2004-01-19", "NEEDS");
+		done("rep9", x, "2004-01-31", "SERVICE");
+		// 2004-02: 3 of 4 visits (75 %), a demonstration to the new prospect y → AMBER
+		done("rep9", y, "2004-02-02", "DEMONSTRATION");
+		done("rep9", y, "2004-02-10", "NEEDS");
+		done("rep9", x, "2004-02-29", "NEEDS");
+		// 2004-03: one visit to a known customer, no proposal → RED
+		done("rep9", x, "2004-03-03", "NEEDS");
 
 		String row = "$[?(@.username == 'rep9')]";
-		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance/monthly?lastMonth=2032-03&months=3")
+		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance/monthly?lastMonth=2004-03&months=3")
 			.andExpect(status().isOk())
-			.andExpect(jsonPath(row + ".months[0].month").value("2032-01"))
+			.andExpect(jsonPath(row + ".months[0].month").value("2004-01"))
 			.andExpect(jsonPath(row + ".months[0].minimums.visits").value(4))
 			.andExpect(jsonPath(row + ".months[0].actual.visits").value(4))
 			.andExpect(jsonPath(row + ".months[0].actual.newProspects").value(1))
@@ -115,9 +115,9 @@ class StandardComplianceTests {
 			.andExpect(jsonPath(row + ".months[1].rating").value("AMBER"))
 			.andExpect(jsonPath(row + ".months[2].actual.visits").value(1))
 			.andExpect(jsonPath(row + ".months[2].rating").value("RED"));
-		VisitApi.get(this.mvc, "manager1", "/api/v1/visit-standards/compliance/monthly?lastMonth=2032-03&months=3")
+		VisitApi.get(this.mvc, "manager1", "/api/v1/visit-standards/compliance/monthly?lastMonth=2004-03&months=3")
 			.andExpect(jsonPath(row).isEmpty());
-		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance/monthly?lastMonth=2032-3x")
+		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance/monthly?lastMonth=2004-3x")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("lastMonth"));
 
@@ -150,12 +150,10 @@ class StandardComplianceTests {
 	}
 
 	private void done(String rep, long customer, String day, String type) throws Exception {
-		long id = VisitApi.id(VisitApi.post(this.mvc, rep, "/api/v1/visits", """
-				{"customerId":%d,"plannedAt":"%sT10:00","objective":"拜访","type":"%s"}
-				""".formatted(customer, day, type)).andExpect(status().isCreated()).andReturn());
-		VisitApi.post(this.mvc, rep, "/api/v1/visits/" + id + "/complete", """
-				{"actualStart":"%sT10:00","actualEnd":"%sT11:00","result":"已沟通"}
-				""".formatted(day, day)).andExpect(status().isOk());
+		VisitApi.post(this.mvc, rep, "/api/v1/visits/record", """
+				{"customerId":%d,"objective":"拜访","type":"%s","actualStart":"%sT10:00","actualEnd":"%sT11:00",
+				 "result":"已沟通"}
+				""".formatted(customer, type, day, day)).andExpect(status().isCreated());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.salesteam.visit;
 
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
@@ -47,6 +48,13 @@ final class VisitApi {
 			.content(body));
 	}
 
+	static ResultActions mvcPut(MockMvc mvc, String user, String path, String body) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.put(path)
+			.header("Authorization", Tokens.bearer(mvc, user))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
+	}
+
 	static ResultActions get(MockMvc mvc, String user, String path) throws Exception {
 		return mvc.perform(MockMvcRequestBuilders.get(path).header("Authorization", Tokens.bearer(mvc, user)));
 	}
@@ -60,6 +68,23 @@ final class VisitApi {
 			throw new IllegalStateException(result.getResponse().getContentAsString());
 		}
 		return id(result);
+	}
+
+	/**
+	 * A visit planned back then and still open on {@code plannedAt} (in the past): the
+	 * API refuses planning in the past, so it is planned ahead through the API and its
+	 * time set back, as if the calendar had moved on since.
+	 */
+	static long plannedBack(MockMvc mvc, JdbcClient jdbc, String user, long customerId, String plannedAt,
+			String objective) throws Exception {
+		LocalDateTime at = LocalDateTime.parse(plannedAt);
+		long id = plan(mvc, user, customerId, "2099-01-01T" + at.toLocalTime(), objective);
+		jdbc.sql("update visit set planned_at = :at, visit_date = :day where id = :id")
+			.param("at", at)
+			.param("day", at.toLocalDate())
+			.param("id", id)
+			.update();
+		return id;
 	}
 
 	static long id(MvcResult result) throws Exception {

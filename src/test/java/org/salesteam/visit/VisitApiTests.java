@@ -44,21 +44,27 @@ class VisitApiTests {
 	void completingWithANextVisitDatePlansTheFollowUpForThatDay() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "苏州拜访测试纸品有限公司", "rep1");
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits", """
-				{"customerId":%d,"plannedAt":"2026-12-01T10:00","objective":"了解明年礼盒包装预算","type":"NEEDS"}
+				{"customerId":%d,"plannedAt":"2032-12-01T10:00","objective":"了解明年礼盒包装预算","type":"NEEDS"}
 				""".formatted(customer))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andExpect(jsonPath("$.status").value("PLANNED"))
 			.andExpect(jsonPath("$.repUsername").value("rep1"))
-			.andExpect(jsonPath("$.visitDate").value("2026-12-01"));
+			.andExpect(jsonPath("$.visitDate").value("2032-12-01"));
 		long id = this.jdbc.sql("select id from visit where customer_id = :c")
 			.param("c", customer)
 			.query(Long.class)
 			.single();
+		// the calendar moves on: the visit was planned for 1 December 2026
+		this.jdbc.sql("update visit set planned_at = :at, visit_date = :day where id = :id")
+			.param("at", java.time.LocalDateTime.of(2026, 12, 1, 10, 0))
+			.param("day", LocalDate.of(2026, 12, 1))
+			.param("id", id)
+			.update();
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits/" + id + "/complete", """
 				{"actualStart":"2026-12-01T10:15","actualEnd":"2026-12-01T11:45","presentationMinutes":30,
 				 "result":"预算约 40 万，采购经理和总经理共同决定","nextAction":"带样品做工艺演示",
-				 "nextVisitDate":"2026-12-08","contactsMet":"王经理",
+				 "nextVisitDate":"2032-12-08","contactsMet":"王经理",
 				 "expenses":{"travel":120.5,"meals":200,"gifts":0,"other":15}}
 				""")
 			.andExpect(status().isOk())
@@ -70,12 +76,12 @@ class VisitApiTests {
 			.andExpect(jsonPath("$.followUpId").isNumber());
 		VisitApi
 			.get(this.mvc, "rep1",
-					"/api/v1/visits?customerId=" + customer + "&status=PLANNED&from=2026-12-08&to=2026-12-08")
+					"/api/v1/visits?customerId=" + customer + "&status=PLANNED&from=2032-12-08&to=2032-12-08")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(1))
 			.andExpect(jsonPath("$.items[0].objective").value("带样品做工艺演示"))
 			.andExpect(jsonPath("$.items[0].type").value("NEEDS"))
-			.andExpect(jsonPath("$.items[0].plannedAt").value("2026-12-08T10:00:00"));
+			.andExpect(jsonPath("$.items[0].plannedAt").value("2032-12-08T10:00:00"));
 		VisitApi.get(this.mvc, "rep1", "/api/v1/visits?customerId=" + customer)
 			.andExpect(jsonPath("$.items.length()").value(2));
 		assertThat(this.jdbc.sql("select last_activity_date from customer where id = :id")
@@ -109,11 +115,11 @@ class VisitApiTests {
 		long before = VisitApi.visits(this.jdbc);
 		VisitApi
 			.post(this.mvc, "rep1", "/api/v1/visits",
-					"{\"customerId\":%d,\"plannedAt\":\"2026-12-02T09:00\",\"objective\":\"  \"}".formatted(customer))
+					"{\"customerId\":%d,\"plannedAt\":\"2032-12-02T09:00\",\"objective\":\"  \"}".formatted(customer))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("objective"));
 		assertThat(VisitApi.visits(this.jdbc)).isEqualTo(before);
-		long id = VisitApi.plan(this.mvc, "rep1", customer, "2026-12-02T09:00", "送报价单");
+		long id = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2026-12-02T09:00", "送报价单");
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits/" + id + "/complete", """
 				{"actualStart":"2026-12-02T09:00","actualEnd":"2026-12-02T09:40","result":""}
 				""")
@@ -121,7 +127,7 @@ class VisitApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("result"));
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits/" + id + "/complete", """
 				{"actualStart":"2026-12-02T09:00","actualEnd":"2026-12-02T09:40","result":"客户收下报价",
-				 "nextVisitDate":"2026-12-09"}
+				 "nextVisitDate":"2032-12-09"}
 				""")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("nextAction"));
@@ -132,9 +138,9 @@ class VisitApiTests {
 	@Test
 	void plannedVisitsWhoseDayHasPassedBecomeMissed() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "常州漏访测试包装公司", "rep1");
-		long past = VisitApi.plan(this.mvc, "rep1", customer, "2021-03-01T10:00", "回访投诉处理情况");
-		long sameDay = VisitApi.plan(this.mvc, "rep1", customer, "2021-03-02T15:00", "催收 2 月货款");
-		long cancelled = VisitApi.plan(this.mvc, "rep1", customer, "2021-02-26T10:00", "新品介绍");
+		long past = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2021-03-01T10:00", "回访投诉处理情况");
+		long sameDay = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2021-03-02T15:00", "催收 2 月货款");
+		long cancelled = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2021-02-26T10:00", "新品介绍");
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits/" + cancelled + "/cancel", "{\"reason\":\"客户出差\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class VisitPlanTests {
 
-	private static final String WEEK = "/api/v1/visit-plans/rep4/2031-W10";
+	private static final String WEEK = "/api/v1/visit-plans/rep4/2021-W10";
 
 	@Autowired
 	MockMvc mvc;
@@ -27,15 +27,16 @@ class VisitPlanTests {
 
 	@Test
 	void theWeekCountsVisitsDoneAgainstTheStandardAndIsReviewedByTheRepsManager() throws Exception {
-		// 2031-W10 runs Monday 3 to Sunday 9 March 2031; the company default is 10 visits
+		// 2021-W10 runs Monday 8 to Sunday 14 March 2021; the company default is 10
+		// visits
 		// a week
 		long a = VisitApi.customer(this.mvc, "宁波周计划测试印业", "rep4");
 		long b = VisitApi.customer(this.mvc, "绍兴周计划测试纸业", "rep4");
-		long done = VisitApi.plan(this.mvc, "rep4", a, "2031-03-03T09:00", "确认春季订单");
-		VisitApi.plan(this.mvc, "rep4", b, "2031-03-05T14:00", "介绍新品");
-		VisitApi.plan(this.mvc, "rep4", a, "2031-03-10T09:00", "下周的拜访不计入");
+		long done = VisitApi.plannedBack(this.mvc, this.jdbc, "rep4", a, "2021-03-08T09:00", "确认春季订单");
+		VisitApi.plannedBack(this.mvc, this.jdbc, "rep4", b, "2021-03-10T14:00", "介绍新品");
+		VisitApi.plannedBack(this.mvc, this.jdbc, "rep4", a, "2021-03-15T09:00", "下周的拜访不计入");
 		VisitApi.post(this.mvc, "rep4", "/api/v1/visits/" + done + "/complete", """
-				{"actualStart":"2031-03-03T09:00","actualEnd":"2031-03-03T10:00","result":"确认 20 万订单"}
+				{"actualStart":"2021-03-08T09:00","actualEnd":"2021-03-08T10:00","result":"确认 20 万订单"}
 				""").andExpect(status().isOk());
 		VisitApi.get(this.mvc, "rep4", WEEK)
 			.andExpect(status().isOk())
@@ -54,7 +55,8 @@ class VisitPlanTests {
 		VisitApi.post(this.mvc, "manager1", WEEK + "/review", "{\"decision\":\"APPROVED\"}")
 			.andExpect(status().isUnprocessableContent());
 
-		VisitApi.post(this.mvc, "rep4", WEEK + "/submit", "")
+		// 2 visits against a standard of 10: submitted with the reason
+		VisitApi.post(this.mvc, "rep4", WEEK + "/submit", "{\"reason\":\"本周在厂里跟进打样\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
 		VisitApi.post(this.mvc, "rep4", WEEK + "/submit", "").andExpect(status().isUnprocessableContent());
@@ -69,10 +71,11 @@ class VisitPlanTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("RETURNED"))
 			.andExpect(jsonPath("$.reviewComment").value("A 类客户太少"));
-		VisitApi.post(this.mvc, "rep4", WEEK + "/submit", "").andExpect(jsonPath("$.status").value("SUBMITTED"));
+		VisitApi.post(this.mvc, "rep4", WEEK + "/submit", "{\"reason\":\"本周在厂里跟进打样\"}")
+			.andExpect(jsonPath("$.status").value("SUBMITTED"));
 		VisitApi.post(this.mvc, "director", WEEK + "/review", "{\"decision\":\"APPROVED\",\"comment\":\"好\"}")
 			.andExpect(jsonPath("$.status").value("APPROVED"));
-		VisitApi.get(this.mvc, "manager1", "/api/v1/visit-plans?week=2031-W10")
+		VisitApi.get(this.mvc, "manager1", "/api/v1/visit-plans?week=2021-W10")
 			.andExpect(jsonPath("$[?(@.username == 'rep4')].status").value("APPROVED"))
 			.andExpect(jsonPath("$[?(@.username == 'rep4')].visitsPlanned").value(2))
 			.andExpect(jsonPath("$[?(@.username == 'rep6')]").isEmpty());

@@ -85,7 +85,7 @@ class VisitReplanTests {
 				.param("time", "10:00")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("新的拜访日期 " + yesterday + " 早于今天")));
+			.andExpect(content().string(containsString("新的拜访时间 " + yesterday + " 10:00 已经过去了")));
 		this.mvc
 			.perform(post("/visits/" + visit + "/replan").session(rep1)
 				.with(csrf())

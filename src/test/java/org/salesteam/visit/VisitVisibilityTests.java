@@ -32,15 +32,15 @@ class VisitVisibilityTests {
 	@Test
 	void anotherRepsCustomerAndVisitsAreNotFoundAndNothingIsWritten() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "南通可见性测试彩印厂", "rep1");
-		long visit = VisitApi.plan(this.mvc, "rep1", customer, "2026-12-03T14:00", "介绍新型环保油墨");
+		long visit = VisitApi.plan(this.mvc, "rep1", customer, "2032-12-03T14:00", "介绍新型环保油墨");
 		long before = VisitApi.visits(this.jdbc);
 
 		VisitApi.post(this.mvc, "rep2", "/api/v1/visits", """
-				{"customerId":%d,"plannedAt":"2026-12-04T10:00","objective":"抢客户"}
+				{"customerId":%d,"plannedAt":"2032-12-04T10:00","objective":"抢客户"}
 				""".formatted(customer)).andExpect(status().isNotFound());
 		VisitApi.post(this.mvc, "rep2", "/api/v1/visits/" + visit + "/complete", """
-				{"actualStart":"2026-12-03T14:00","actualEnd":"2026-12-03T15:00","result":"x","nextAction":"y",
-				 "nextVisitDate":"2026-12-10"}
+				{"actualStart":"2032-12-03T14:00","actualEnd":"2032-12-03T15:00","result":"x","nextAction":"y",
+				 "nextVisitDate":"2032-12-10"}
 				""").andExpect(status().isNotFound());
 		VisitApi.post(this.mvc, "rep2", "/api/v1/visits/" + visit + "/cancel", "{}").andExpect(status().isNotFound());
 		VisitApi.get(this.mvc, "rep2", "/api/v1/visits/" + visit).andExpect(status().isNotFound());
@@ -67,7 +67,7 @@ class VisitVisibilityTests {
 			.perform(post("/visits").session(rep2)
 				.with(csrf())
 				.param("customerId", String.valueOf(customer))
-				.param("date", "2026-12-04")
+				.param("date", "2032-12-04")
 				.param("time", "10:00")
 				.param("type", "RELATIONSHIP")
 				.param("objective", "抢客户"))
@@ -75,7 +75,7 @@ class VisitVisibilityTests {
 		this.mvc
 			.perform(post("/visits/" + visit + "/complete").session(rep2)
 				.with(csrf())
-				.param("date", "2026-12-03")
+				.param("date", "2032-12-03")
 				.param("start", "14:00")
 				.param("end", "15:00")
 				.param("result", "x"))
@@ -95,7 +95,7 @@ class VisitVisibilityTests {
 			.perform(post("/visits").session(rep1)
 				.with(csrf())
 				.param("customerId", String.valueOf(customer))
-				.param("date", "2026-12-05")
+				.param("date", "2032-12-05")
 				.param("time", "09:30")
 				.param("type", "DEMONSTRATION")
 				.param("objective", "演示烫金新工艺"))
@@ -104,6 +104,12 @@ class VisitVisibilityTests {
 			.getResponse()
 			.getHeader("Location");
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		// the calendar moves on: the visit was planned for 5 December 2026
+		this.jdbc.sql("update visit set planned_at = :at, visit_date = :day where id = :id")
+			.param("at", java.time.LocalDateTime.of(2026, 12, 5, 9, 30))
+			.param("day", java.time.LocalDate.of(2026, 12, 5))
+			.param("id", id)
+			.update();
 		this.mvc
 			.perform(post("/visits/" + id + "/complete").session(rep1)
 				.with(csrf())
@@ -123,13 +129,13 @@ class VisitVisibilityTests {
 				.param("end", "10:50")
 				.param("result", "客户认可，要求打样")
 				.param("nextAction", "送打样件")
-				.param("nextVisitDate", "2026-12-12")
+				.param("nextVisitDate", "2032-12-12")
 				.param("travel", "80"))
 			.andExpect(status().isSeeOther());
 		assertThat(VisitApi.status(this.jdbc, id)).isEqualTo("COMPLETED");
 		assertThat(this.jdbc.sql("select count(*) from visit where previous_visit_id = :id and visit_date = :d")
 			.param("id", id)
-			.param("d", java.time.LocalDate.of(2026, 12, 12))
+			.param("d", java.time.LocalDate.of(2032, 12, 12))
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		this.mvc.perform(get("/visits/" + id).session(rep1)).andExpect(status().isOk());

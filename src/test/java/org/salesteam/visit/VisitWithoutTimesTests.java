@@ -48,10 +48,10 @@ class VisitWithoutTimesTests {
 	@Test
 	void aVisitCompletedWithoutActualTimesIsLeftOutOfTheDurationKpis() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "杭州无时长拜访测试包装公司", "rep1");
-		long v1 = VisitApi.plan(this.mvc, "rep1", customer, "2019-04-02T09:00", "了解需求");
-		long v2 = VisitApi.plan(this.mvc, "rep1", customer, "2019-04-03T14:00", "介绍方案");
-		long v3 = VisitApi.plan(this.mvc, "rep1", customer, "2019-04-04T10:00", "送样品");
-		long v4 = VisitApi.plan(this.mvc, "rep1", customer, "2019-04-05T10:00", "催收货款");
+		long v1 = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2019-04-02T09:00", "了解需求");
+		long v2 = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2019-04-03T14:00", "介绍方案");
+		long v3 = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2019-04-04T10:00", "送样品");
+		long v4 = VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2019-04-05T10:00", "催收货款");
 		complete(v1, """
 				{"actualStart":"2019-04-02T09:00","actualEnd":"2019-04-02T10:30","presentationMinutes":30,
 				 "result":"确认明年预算","expenses":{"travel":100}}
@@ -62,7 +62,7 @@ class VisitWithoutTimesTests {
 				""");
 		VisitApi.post(this.mvc, "rep1", "/api/v1/visits/" + v3 + "/complete", """
 				{"presentationMinutes":20,"result":"样品已交采购部","nextAction":"电话确认样品测试结果",
-				 "nextVisitDate":"2019-04-11","expenses":{"meals":60}}
+				 "nextVisitDate":"2032-04-11","expenses":{"meals":60}}
 				""")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPLETED"))

@@ -7,6 +7,7 @@ import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 import org.salesteam.visit.ActivityAlerts;
+import org.salesteam.visit.TodaysVisits;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,15 +27,23 @@ class HomeController {
 
 	private final ActivityAlerts alerts;
 
-	HomeController(TeamDirectory directory, CustomerPortfolio portfolio, ActivityAlerts alerts) {
+	private final TodaysVisits todaysVisits;
+
+	HomeController(TeamDirectory directory, CustomerPortfolio portfolio, ActivityAlerts alerts,
+			TodaysVisits todaysVisits) {
 		this.directory = directory;
 		this.portfolio = portfolio;
 		this.alerts = alerts;
+		this.todaysVisits = todaysVisits;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal UserPrincipal user, Model model) {
 		model.addAttribute("user", user);
+		if (user.hasAnyRole(Role.REP, Role.MANAGER)) {
+			// the field worker's day comes first: today's visits and the follow-ups due
+			model.addAttribute("today", this.todaysVisits.of(user));
+		}
 		if (user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
 			model.addAttribute("portfolio", this.portfolio.of(user));
 			model.addAttribute("portfolioScope",

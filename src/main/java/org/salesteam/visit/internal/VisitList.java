@@ -66,6 +66,14 @@ public class VisitList {
 		restrict(visible, filter, where, params);
 		String order = filter.ascending() ? "v.visit_date, v.planned_at, v.id"
 				: "v.visit_date desc, v.planned_at desc, v.id desc";
+		if (filter.upcomingFrom() != null) {
+			order = """
+					case when v.visit_date >= :upcoming then 0 else 1 end,
+					case when v.visit_date >= :upcoming then v.visit_date end,
+					case when v.visit_date >= :upcoming then v.planned_at end,
+					""" + order;
+			params.put("upcoming", filter.upcomingFrom());
+		}
 		String sql = SELECT + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n") + "order by "
 				+ order + " limit :limit offset :offset";
 		params.put("limit", filter.size() + 1);

@@ -1,7 +1,6 @@
 package org.salesteam.visit.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
@@ -56,9 +55,26 @@ public class VisitPlanning {
 		}
 		CustomerSummary customer = this.access.customer(user, customerId);
 		this.access.checkOpportunity(data.opportunityId(), customer.id());
-		Visit visit = this.visits.save(new Visit(user.id(), customer.id(), data, null, user.id()));
+		Visit visit = this.visits.save(Visit.planned(user.id(), customer.id(), data, user.id(), now()));
 		this.events.publishEvent(planned(visit, false));
 		return visit;
+	}
+
+	/**
+	 * 补录拜访: records a visit of the user to a visible customer that already happened, with
+	 * its report (actual start and end required, not later than now).
+	 */
+	@Transactional
+	public Visit record(UserPrincipal user, long customerId, VisitData data, VisitReport report) {
+		if (!user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
+			throw new AccessDeniedException("no field work");
+		}
+		CustomerSummary customer = this.access.customer(user, customerId);
+		this.access.checkOpportunity(data.opportunityId(), customer.id());
+		this.access.checkOpportunity(report.opportunityId(), customer.id());
+		Visit visit = this.visits.save(Visit.recorded(user.id(), customer.id(), data, report, user.id(),
+				customer.status() == CustomerStatus.PROSPECT, now()));
+		return reported(user, visit);
 	}
 
 	@Transactional
@@ -66,7 +82,7 @@ public class VisitPlanning {
 		Visit visit = this.access.visit(user, id);
 		checkVersion(visit, version);
 		this.access.checkOpportunity(data.opportunityId(), visit.getCustomerId());
-		visit.replan(data);
+		visit.replan(data, now());
 		return this.visits.save(visit);
 	}
 
@@ -77,7 +93,7 @@ public class VisitPlanning {
 	public Visit move(UserPrincipal user, long id, Integer version, LocalDateTime plannedAt) {
 		Visit visit = this.access.visit(user, id);
 		checkVersion(visit, version);
-		visit.moveTo(plannedAt, LocalDate.now(this.clock));
+		visit.moveTo(plannedAt, now());
 		return this.visits.save(visit);
 	}
 
@@ -89,8 +105,15 @@ public class VisitPlanning {
 		boolean prospect = this.customers.find(visit.getCustomerId())
 			.map((c) -> c.status() == CustomerStatus.PROSPECT)
 			.orElse(false);
-		visit.complete(report, prospect);
-		this.visits.save(visit);
+		visit.complete(report, prospect, now());
+		return reported(user, this.visits.save(visit));
+	}
+
+	/**
+	 * After a report: plans the follow-up, moves the customer's last follow-up and
+	 * announces the visit.
+	 */
+	private Visit reported(UserPrincipal user, Visit visit) {
 		if (visit.getNextVisitDate() != null) {
 			LocalTime time = visit.getPlannedAt().toLocalTime();
 			Visit followUp = this.visits.save(new Visit(visit.getRepId(), visit.getCustomerId(),
@@ -110,6 +133,10 @@ public class VisitPlanning {
 		Visit visit = this.access.visit(user, id);
 		visit.cancel(reason);
 		return this.visits.save(visit);
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
 	}
 
 	private static void checkVersion(Visit visit, Integer version) {

@@ -71,15 +71,20 @@ public class WeekPlans {
 		return build(rep, IsoWeeks.monday(isoWeek));
 	}
 
+	/**
+	 * The rep submits their week; below the standard (fewer visits than needed, cancelled
+	 * ones aside) only with a reason.
+	 */
 	@Transactional
-	public WeekSchedule submit(UserPrincipal user, String username, String isoWeek) {
+	public WeekSchedule submit(UserPrincipal user, String username, String isoWeek, String reason) {
 		TeamDirectory.Member rep = visibleRep(user, username);
 		LocalDate monday = IsoWeeks.monday(isoWeek);
 		if (rep.id() != user.id()) {
 			throw new AccessDeniedException("only the rep submits their week");
 		}
 		VisitPlan plan = plan(rep.id(), IsoWeeks.of(monday));
-		plan.submit(this.clock.instant());
+		WeekSchedule week = build(rep, monday);
+		plan.submit(this.clock.instant(), week.visitsPlanned(), week.visitsNeeded(), reason);
 		this.plans.save(plan);
 		return build(rep, monday);
 	}
@@ -166,18 +171,20 @@ public class WeekPlans {
 				? this.directory.findMember(plan.getReviewedBy()).map(TeamDirectory.Member::displayName).orElse(null)
 				: null;
 		LocalDate idleSince = sunday.minusDays(IDLE_DAYS);
+		// a customer never visited counts from the day it was created
 		List<WeekSchedule.Idle> idle = this.jdbc.sql("""
 				select c.id, c.name, c.customer_class, max(v.visit_date) as last_visit
 				from customer c
 				left join visit v on v.customer_id = c.id and v.status = 'COMPLETED' and v.visit_date <= :sunday
 				where c.owner_id = :rep and c.status <> 'LOST'
-				group by c.id, c.name, c.customer_class
-				having max(v.visit_date) is null or max(v.visit_date) < :since
+				group by c.id, c.name, c.customer_class, c.created_at
+				having (max(v.visit_date) is null and c.created_at < :sinceStart) or max(v.visit_date) < :since
 				order by max(v.visit_date) nulls first, c.customer_class, c.name
 				""")
 			.param("sunday", sunday)
 			.param("rep", rep.id())
 			.param("since", idleSince)
+			.param("sinceStart", idleSince.atStartOfDay(this.clock.getZone()).toOffsetDateTime())
 			.query((rs, n) -> new WeekSchedule.Idle(rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class)))
 			.list();
@@ -187,7 +194,9 @@ public class WeekPlans {
 				followUps(rep.id(), sunday, today), IDLE_DAYS, idle.size(),
 				idle.subList(0, Math.min(IDLE_LISTED, idle.size())),
 				(plan != null) ? plan.getStatus() : VisitPlanStatus.DRAFT,
-				(plan != null) ? plan.getReviewComment() : null, reviewer);
+				(plan != null) ? plan.getReviewComment() : null, reviewer,
+				(int) rows.stream().filter((r) -> r.status() != VisitStatus.CANCELLED).count(),
+				(plan != null) ? plan.getShortfallReason() : null);
 	}
 
 	private List<WeekSchedule.FollowUp> followUps(long repId, LocalDate sunday, LocalDate today) {

@@ -71,12 +71,25 @@ class VisitApiController {
 
 	@PostMapping("/api/v1/visits")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Plan a visit of the caller to a visible customer; objective and plannedAt are required")
+	@Operation(summary = "Plan a visit of the caller to a visible customer; objective and plannedAt (not in the "
+			+ "past) are required")
 	VisitView plan(@AuthenticationPrincipal UserPrincipal user, @Valid @RequestBody VisitRequests.Plan request) {
 		if (request.customerId() == null) {
 			throw BusinessRuleException.onField("customerId", "visit.validation.required");
 		}
 		return VisitView.of(this.planning.plan(user, request.customerId(), request.toData()), this.names);
+	}
+
+	@PostMapping("/api/v1/visits/record")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a visit of the caller to a visible customer that already happened (补录拜访): "
+			+ "objective, result, actualStart and actualEnd (not later than now) are required")
+	VisitView record(@AuthenticationPrincipal UserPrincipal user, @Valid @RequestBody VisitRequests.Record request) {
+		if (request.customerId() == null) {
+			throw BusinessRuleException.onField("customerId", "visit.validation.required");
+		}
+		return VisitView.of(this.planning.record(user, request.customerId(), request.toData(), request.toReport()),
+				this.names);
 	}
 
 	@PutMapping("/api/v1/visits/{id}")
@@ -95,7 +108,8 @@ class VisitApiController {
 	}
 
 	@PostMapping("/api/v1/visits/{id}/complete")
-	@Operation(summary = "Report a planned or missed visit: result required; a nextVisitDate plans the follow-up "
+	@Operation(summary = "Report a planned or missed visit: result required; actualStart and actualEnd optional "
+			+ "but together, not later than now; a nextVisitDate (not before today) plans the follow-up "
 			+ "(objective = nextAction)")
 	VisitView complete(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
 			@Valid @RequestBody VisitRequests.Complete request) {

@@ -35,6 +35,8 @@ class VisitFormController {
 
 	private static final String REPLAN = "activity/visit-replan";
 
+	private static final String RECORD = "activity/visit-record";
+
 	private final VisitPlanning planning;
 
 	private final VisitAccess access;
@@ -84,6 +86,34 @@ class VisitFormController {
 		}
 		planView(user, model);
 		return new ModelAndView(PLAN, binding.getModel()).addAllObjects(model.asMap());
+	}
+
+	@GetMapping("/visits/record")
+	String record(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Long customerId,
+			Model model) {
+		if (customerId != null) {
+			this.access.customer(user, customerId);
+		}
+		return recordView(user,
+				model.addAttribute("recordForm", RecordForm.blank(customerId, LocalDate.now(this.clock))));
+	}
+
+	@PostMapping("/visits/record")
+	ModelAndView record(@AuthenticationPrincipal UserPrincipal user, @Valid RecordForm recordForm,
+			BindingResult binding, RedirectAttributes redirect, Model model) {
+		if (!binding.hasErrors()) {
+			try {
+				Visit visit = this.planning.record(user, recordForm.getCustomerId(), recordForm.toData(),
+						recordForm.toReport());
+				redirect.addFlashAttribute("message", "visit.recorded");
+				return Web.seeOther("/visits/" + visit.getId());
+			}
+			catch (BusinessRuleException ex) {
+				Web.reject(binding, ex, CompleteForm.field(ex.field()));
+			}
+		}
+		recordView(user, model);
+		return new ModelAndView(RECORD, binding.getModel()).addAllObjects(model.asMap());
 	}
 
 	@GetMapping("/visits/{id}/complete")
@@ -165,6 +195,17 @@ class VisitFormController {
 		model.addAttribute("objective", visit.getObjective());
 		model.addAttribute("plannedAt", visit.getPlannedAt());
 		return REPLAN;
+	}
+
+	private String recordView(UserPrincipal user, Model model) {
+		model.addAttribute("customers", this.choices.customers(user));
+		RecordForm form = (RecordForm) model.getAttribute("recordForm");
+		model.addAttribute("opportunities",
+				(form != null && form.getCustomerId() != null)
+						? this.choices.openOpportunities(user, form.getCustomerId(), form.getOpportunityId())
+						: java.util.List.of());
+		model.addAttribute("types", VisitType.values());
+		return RECORD;
 	}
 
 	private String planView(UserPrincipal user, Model model) {

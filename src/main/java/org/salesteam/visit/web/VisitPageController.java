@@ -1,5 +1,6 @@
 package org.salesteam.visit.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.salesteam.platform.BusinessRuleException;
@@ -42,8 +43,11 @@ class VisitPageController {
 
 	private final VisitChoices choices;
 
+	private final Clock clock;
+
 	VisitPageController(VisitList list, VisitAccess access, VisitPlanning planning, VisitNames names,
-			VisitChoices choices) {
+			VisitChoices choices, Clock clock) {
+		this.clock = clock;
 		this.list = list;
 		this.access = access;
 		this.planning = planning;
@@ -58,9 +62,21 @@ class VisitPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		VisitFilter filter = new VisitFilter(q, status, repId, null, from, to, false, page, 25);
+		LocalDate today = LocalDate.now(this.clock);
+		VisitFilter filter = VisitFilter.upcomingFirst(q, status, repId, from, to, today, page, 25);
+		VisitList.Page result = this.list.find(user, filter);
 		model.addAttribute("filter", filter);
-		model.addAttribute("result", this.list.find(user, filter));
+		model.addAttribute("result", result);
+		model.addAttribute("today", today);
+		// where the past begins on this page, for the divider (-1: none)
+		int firstPast = -1;
+		for (int i = 0; i < result.items().size(); i++) {
+			if (result.items().get(i).visitDate().isBefore(today)) {
+				firstPast = i;
+				break;
+			}
+		}
+		model.addAttribute("firstPast", firstPast);
 		if (Web.isHtmx(htmx)) {
 			return "activity/visit-list :: results";
 		}

@@ -32,6 +32,9 @@ class VisitPlanApiController {
 	record ReviewRequest(VisitPlanStatus decision, String comment) {
 	}
 
+	record SubmitRequest(String reason) {
+	}
+
 	private final WeekPlans plans;
 
 	private final Clock clock;
@@ -50,10 +53,11 @@ class VisitPlanApiController {
 	}
 
 	@PostMapping("/api/v1/visit-plans/{username}/{isoWeek}/submit")
-	@Operation(summary = "The rep submits their week (from DRAFT or RETURNED)")
+	@Operation(summary = "The rep submits their week (from DRAFT or RETURNED); with fewer visits than the "
+			+ "standard a reason is required (422 on reason), kept as shortfallReason for the review")
 	WeekSchedule submit(@AuthenticationPrincipal UserPrincipal user, @PathVariable String username,
-			@PathVariable String isoWeek) {
-		return this.plans.submit(user, username, isoWeek);
+			@PathVariable String isoWeek, @RequestBody(required = false) SubmitRequest request) {
+		return this.plans.submit(user, username, isoWeek, (request != null) ? request.reason() : null);
 	}
 
 	@PostMapping("/api/v1/visit-plans/{username}/{isoWeek}/review")

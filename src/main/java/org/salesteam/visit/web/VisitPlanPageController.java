@@ -58,9 +58,9 @@ class VisitPlanPageController {
 
 	@PostMapping("/visit-plans/{username}/{isoWeek}/submit")
 	ModelAndView submit(@AuthenticationPrincipal UserPrincipal user, @PathVariable String username,
-			@PathVariable String isoWeek, RedirectAttributes redirect) {
+			@PathVariable String isoWeek, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return act(redirect, username, isoWeek, "visitPlan.submitted",
-				() -> this.plans.submit(user, username, isoWeek));
+				() -> this.plans.submit(user, username, isoWeek, reason));
 	}
 
 	@PostMapping("/visit-plans/{username}/{isoWeek}/review")

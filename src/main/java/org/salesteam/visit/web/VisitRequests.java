@@ -53,6 +53,31 @@ final class VisitRequests {
 
 	}
 
+	/**
+	 * 补录拜访: a visit to {@code customerId} that already happened, with its report;
+	 * objective, result and the actual start and end (not later than now) are required.
+	 */
+	record Record(Long customerId, VisitType type,
+			@Size(max = 500, message = "{visit.validation.tooLong}") String objective, LocalDateTime actualStart,
+			LocalDateTime actualEnd,
+			@Min(value = 0, message = "{visit.validation.notNegative}") Integer presentationMinutes,
+			@Size(max = 2000, message = "{visit.validation.tooLong}") String result,
+			@Size(max = 500, message = "{visit.validation.tooLong}") String nextAction, LocalDate nextVisitDate,
+			@Size(max = 300, message = "{visit.validation.tooLong}") String contactsMet, Long opportunityId,
+			@Valid Expenses expenses) {
+
+		VisitData toData() {
+			return new VisitData(this.type, this.actualStart, this.objective, this.contactsMet, this.opportunityId);
+		}
+
+		VisitReport toReport() {
+			return new VisitReport(this.actualStart, this.actualEnd, this.presentationMinutes, this.result,
+					this.nextAction, this.nextVisitDate, this.contactsMet, this.opportunityId,
+					(this.expenses != null) ? this.expenses.toExpenses() : VisitReport.Expenses.none());
+		}
+
+	}
+
 	/** Expenses by kind, CNY. */
 	record Expenses(
 			@DecimalMin(value = "0", message = "{visit.validation.notNegative}") @Digits(integer = 15, fraction = 2,
