@@ -15,6 +15,44 @@ class KpiPeriodTests {
 		return new KpiPeriod(LocalDate.parse(from), LocalDate.parse(to));
 	}
 
+	private static KpiPeriod toDate(String start, int months, String today) {
+		return KpiPeriod.toDate(LocalDate.parse(start), months, LocalDate.parse(today));
+	}
+
+	@Test
+	void thisYearToDateComparesWithLastYearToTheSameDayInOneColumn() {
+		KpiPeriod year = toDate("2026-01-01", 12, "2026-12-07");
+		assertThat(year).extracting(KpiPeriod::from, KpiPeriod::to)
+			.containsExactly(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-07"));
+		assertThat(year.previous()).isEqualTo(period("2025-01-01", "2025-12-07"));
+		assertThat(year.lastYear()).isEqualTo(period("2025-01-01", "2025-12-07"));
+		assertThat(year.previousIsLastYear()).isTrue();
+		assertThat(year.whole()).isEqualTo(period("2026-01-01", "2026-12-31"));
+		assertThat(toDate("2024-01-01", 12, "2024-12-07").previous()).isEqualTo(period("2023-01-01", "2023-12-07"));
+	}
+
+	@Test
+	void thisQuarterToDateComparesWithThePreviousQuartersSameNumberOfDays() {
+		KpiPeriod quarter = toDate("2026-10-01", 3, "2026-12-07");
+		assertThat(quarter.days()).isEqualTo(68);
+		assertThat(quarter.previous()).isEqualTo(period("2026-07-01", "2026-09-06"));
+		assertThat(quarter.lastYear()).isEqualTo(period("2025-10-01", "2025-12-07"));
+		assertThat(quarter.previousIsLastYear()).isFalse();
+		assertThat(quarter.whole()).isEqualTo(period("2026-10-01", "2026-12-31"));
+	}
+
+	@Test
+	void thisMonthToDateComparesWithTheSameDaysOfTheMonthBeforeCutAtItsEnd() {
+		assertThat(toDate("2026-12-01", 1, "2026-12-07").previous()).isEqualTo(period("2026-11-01", "2026-11-07"));
+		assertThat(toDate("2026-03-01", 1, "2026-03-31").previous()).isEqualTo(period("2026-02-01", "2026-02-28"));
+		assertThat(toDate("2026-12-01", 1, "2026-12-07").lastYear()).isEqualTo(period("2025-12-01", "2025-12-07"));
+	}
+
+	@Test
+	void aPeriodToDateNeverRunsPastItsCalendarPeriod() {
+		assertThat(toDate("2026-10-01", 3, "2027-02-01").to()).isEqualTo(LocalDate.parse("2026-12-31"));
+	}
+
 	@Test
 	void aMonthComparesWithTheMonthBefore() {
 		assertThat(period("2024-03-01", "2024-03-31").previous()).isEqualTo(period("2024-02-01", "2024-02-29"));

@@ -1,7 +1,12 @@
 package org.salesteam.performance;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -95,6 +100,66 @@ class PerformancePagesTests {
 	}
 
 	@Test
+	void presetsRunToTodayAndThisYearComparesWithLastYearInOneColumn() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		MockHttpSession director = signIn("director");
+		this.mvc.perform(get("/performance?period=THIS_YEAR").session(director))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"to\" value=\"" + today + "\"")))
+			.andExpect(content().string(containsString(">去年同期</th>")))
+			.andExpect(content().string(not(containsString(">上期</th>"))))
+			.andExpect(content().string(
+					containsString("对比去年同期 " + today.withDayOfYear(1).minusYears(1) + " 至 " + today.minusYears(1))));
+		LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
+		this.mvc.perform(get("/performance?period=THIS_QUARTER").session(director))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"from\" value=\"" + quarterStart + "\"")))
+			.andExpect(content().string(containsString("name=\"to\" value=\"" + today + "\"")))
+			.andExpect(content().string(containsString(">上期</th>")))
+			.andExpect(content().string(containsString(">去年同期</th>")))
+			.andExpect(content().string(containsString("上期为 " + quarterStart.minusMonths(3))));
+	}
+
+	@Test
+	void headlineTilesAboveTheChartsAndTheScorecardBelowThem(@Autowired JdbcClient jdbc) throws Exception {
+		BigDecimal pipeline = jdbc
+			.sql("select coalesce(sum(amount), 0) from opportunity where stage not in ('WON', 'LOST')")
+			.query(BigDecimal.class)
+			.single();
+		String html = this.mvc.perform(get("/performance").session(signIn("director")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"tileSales\"")))
+			.andExpect(content().string(containsString("时间进度")))
+			.andExpect(content().string(containsString("id=\"tileProfit\"")))
+			.andExpect(content().string(containsString("id=\"tileNewCustomers\"")))
+			.andExpect(content().string(containsString("¥" + new java.text.DecimalFormat("#,##0.00",
+					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+				.format(pipeline))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.indexOf("id=\"headline\"")).isLessThan(html.indexOf("id=\"chartTrend\""));
+		assertThat(html.indexOf("id=\"chartClass\"")).isLessThan(html.indexOf("id=\"scorecard\""));
+	}
+
+	@Test
+	void theTrendCarriesTheGoalLineOfYearAndQuarterGoals() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		this.mvc.perform(get("/performance/charts/trend?scope=company&to=" + today).session(signIn("director")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.series[2].name").value("销售目标"))
+			.andExpect(jsonPath("$.series[2].data[11]").isNumber());
+	}
+
+	@Test
+	void aManagerIsNoRepOfTheScopePicker() throws Exception {
+		this.mvc.perform(get("/performance").session(signIn("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"rep:rep1\"")))
+			.andExpect(content().string(not(containsString("value=\"rep:manager1\""))));
+	}
+
+	@Test
 	void exportsTheScorecardToExcel() throws Exception {
 		byte[] file = this.mvc
 			.perform(get("/performance/export.xlsx?scope=team:" + teamOf("manager1")
@@ -106,8 +171,23 @@ class PerformancePagesTests {
 			.getContentAsByteArray();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
 			Sheet scorecard = workbook.getSheetAt(0);
-			assertThat(scorecard.getRow(3).getCell(0).getStringCellValue()).isEqualTo("SALES");
-			assertThat(scorecard.getRow(3).getCell(1).getStringCellValue()).isEqualTo("销售额");
+			assertThat(scorecard.getRow(0).getCell(1).getStringCellValue()).startsWith("团队 · ").doesNotContain("team:");
+			assertThat(scorecard.getRow(1).getCell(1).getStringCellValue()).isEqualTo("2025-01-01 ~ 2025-12-31");
+			assertThat(scorecard.getRow(3).getCell(1).getStringCellValue())
+				.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+			assertThat(scorecard.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(scorecard.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 6);
+			assertThat(scorecard.getRow(5).getCell(0).getStringCellValue()).isEqualTo("代码");
+			Row sales = scorecard.getRow(6);
+			assertThat(sales.getCell(0).getStringCellValue()).isEqualTo("SALES");
+			assertThat(sales.getCell(1).getStringCellValue()).isEqualTo("销售额");
+			assertThat(sales.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("¥#,##0.00");
+			Row margin = rowOf(scorecard, "MARGIN_RATE");
+			assertThat(margin.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			Row orders = rowOf(scorecard, "ORDERS");
+			assertThat(orders.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getCellStyle().getDataFormatString())
+				.isEqualTo("¥#,##0.00");
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
 			// five reps compared under the header
 			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(5);
@@ -144,7 +224,8 @@ class PerformancePagesTests {
 		String stranger = jdbc
 			.sql("""
 					select u.username from app_user u join app_user_role r on r.user_id = u.id and r.role = 'REP'
-					where u.id <> (select owner_id from customer where id = :id) and u.active = true and u.username like 'rep%' order by u.username
+					where u.id <> (select owner_id from customer where id = :id) and u.active = true and u.username like 'rep%'
+					order by u.username
 					""")
 			.param("id", served)
 			.query(String.class)
@@ -161,6 +242,15 @@ class PerformancePagesTests {
 			.getContentAsString();
 		int at = page.indexOf("trend?scope=team:") + "trend?scope=team:".length();
 		return page.substring(at, page.indexOf('&', at));
+	}
+
+	private static Row rowOf(Sheet sheet, String code) {
+		for (Row row : sheet) {
+			if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + code);
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {

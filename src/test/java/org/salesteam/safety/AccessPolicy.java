@@ -13,7 +13,10 @@ final class AccessPolicy {
 	private static final List<String> PUBLIC = List.of("/login", "/api/v1/auth/token");
 
 	private static final List<String> ADMIN_ONLY = List.of("/admin/", "/api/v1/users", "/api/v1/teams",
-			"/api/v1/territories", "/api/v1/segments", "/api/v1/audit");
+			"/api/v1/territories", "/api/v1/segments");
+
+	/** The audit trail: administrators and directors (issue 20). */
+	private static final List<String> AUDIT = List.of("/admin/audit", "/api/v1/audit");
 
 	private AccessPolicy() {
 	}
@@ -24,6 +27,9 @@ final class AccessPolicy {
 		}
 		if ("anonymous".equals(actor)) {
 			return false;
+		}
+		if (AUDIT.stream().anyMatch(path::startsWith)) {
+			return "admin".equals(actor) || "director".equals(actor);
 		}
 		if (ADMIN_ONLY.stream().anyMatch(path::startsWith)) {
 			return "admin".equals(actor);

@@ -42,6 +42,10 @@ public class Breakdowns {
 	public record RepVisits(String rep, long visits, BigDecimal sales, BigDecimal profit) {
 	}
 
+	/** The open opportunities: their amount and number. */
+	public record Pipeline(BigDecimal amount, long count) {
+	}
+
 	/** How many of the period's opportunities reached a stage. */
 	public record Stage(OpportunityStage stage, long reached) {
 	}
@@ -161,6 +165,23 @@ public class Breakdowns {
 		return steps.stream()
 			.map((step) -> new Stage(step, furthest.values().stream().filter((f) -> f >= step.ordinal()).count()))
 			.toList();
+	}
+
+	/**
+	 * The pipeline now: the amount and number of the scope's open opportunities (any
+	 * stage but won or lost), whatever their dates. The KPI catalogue has no pipeline
+	 * figure; this reads the opportunities like the funnel, with the same scope filter.
+	 */
+	public Pipeline openPipeline(VisibleScope scope) {
+		ScopeFilter filter = this.scopes.resolve(scope);
+		return this.jdbc.sql("""
+				select coalesce(sum(o.amount), 0), count(*)
+				from opportunity o join customer c on c.id = o.customer_id
+				where o.stage not in ('WON', 'LOST') and %s
+				""".formatted(filter.on("o.owner_id", "c.territory_id", "o.customer_id")))
+			.params(filter.params())
+			.query((rs, row) -> new Pipeline(rs.getBigDecimal(1), rs.getLong(2)))
+			.single();
 	}
 
 	/**

@@ -103,6 +103,23 @@ public class ScopeChoices {
 				this.jdbc.sql(sql).param("key", key).query(String.class).optional().orElse(scope.key()));
 	}
 
+	/**
+	 * The name of a scope as the dashboards show it (a team's, territory's, rep's,
+	 * customer's … name), or {@code null} for the company or a scope not among the user's
+	 * choices; the scope passed the rights check before.
+	 */
+	public String nameOf(UserPrincipal user, KpiScope scope) {
+		if (scope.kind().ofAccounts()) {
+			return accountChoice(scope).name();
+		}
+		return of(user).stream()
+			.filter((c) -> c.scope().equals(scope))
+			.map(Choice::name)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Reps of a team, in the team's order, as scopes. */
 	public List<Choice> repsOf(long teamId) {
 		return this.directory.membersOf(teamId).stream().map(ScopeChoices::rep).toList();
@@ -145,8 +162,9 @@ public class ScopeChoices {
 		for (TeamDirectory.TeamSummary team : teams) {
 			byTeam.getOrDefault(team.id(), List.of()).forEach((m) -> reps.add(rep(m)));
 		}
-		if (reps.stream().noneMatch((c) -> c.scope().key().equals(user.getUsername()))
-				&& user.hasAnyRole(Role.REP, Role.MANAGER)) {
+		// a manager sells only when they also hold the REP role: otherwise their own rep
+		// scope is no choice (issue 20)
+		if (reps.stream().noneMatch((c) -> c.scope().key().equals(user.getUsername())) && user.hasRole(Role.REP)) {
 			reps.add(0, new Choice(KpiScope.rep(user.getUsername()), user.displayName()));
 		}
 		return reps;

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
@@ -57,7 +59,8 @@ class ChartController {
 	/**
 	 * Sales and profit of the twelve months up to the period's end — or up to this month
 	 * when the period ends in the future, so that months to come do not show as zero —
-	 * with the sales goal where one exists.
+	 * with the sales goal where one exists (a month's own, or its share of the quarter's
+	 * or year's goal).
 	 */
 	@GetMapping("/performance/charts/trend")
 	Map<String, Object> trend(@AuthenticationPrincipal UserPrincipal user, @ScopeParam VisibleScope scope,
@@ -69,9 +72,7 @@ class ChartController {
 		boolean anyGoal = false;
 		for (Breakdowns.Slice month : months) {
 			YearMonth ym = YearMonth.parse(month.label());
-			BigDecimal goal = this.targets
-				.find(KpiTargets.SALES_VOLUME, asked.scope(), new KpiPeriod(ym.atDay(1), ym.atEndOfMonth()))
-				.orElse(null);
+			BigDecimal goal = monthlyGoal(asked, ym);
 			anyGoal |= goal != null;
 			goals.add(goal);
 		}
@@ -87,6 +88,30 @@ class ChartController {
 		}
 		return option(text("performance.chart.trend"), months.stream().map(Breakdowns.Slice::label).toList(), series,
 				false);
+	}
+
+	/**
+	 * A month's sales goal: its own, else an even share of its quarter's goal, else of
+	 * its year's, else none — goals are mostly set by year or quarter, and the line
+	 * should still show the pace they ask for.
+	 */
+	private BigDecimal monthlyGoal(VisibleScope scope, YearMonth month) {
+		Optional<BigDecimal> own = this.targets.find(KpiTargets.SALES_VOLUME, scope.scope(),
+				new KpiPeriod(month.atDay(1), month.atEndOfMonth()));
+		if (own.isPresent()) {
+			return own.get();
+		}
+		LocalDate quarterStart = month.atDay(1).with(IsoFields.DAY_OF_QUARTER, 1);
+		Optional<BigDecimal> quarter = this.targets.find(KpiTargets.SALES_VOLUME, scope.scope(),
+				new KpiPeriod(quarterStart, YearMonth.from(quarterStart.plusMonths(2)).atEndOfMonth()));
+		if (quarter.isPresent()) {
+			return quarter.get().divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
+		}
+		return this.targets
+			.find(KpiTargets.SALES_VOLUME, scope.scope(),
+					new KpiPeriod(month.atDay(1).withDayOfYear(1), YearMonth.of(month.getYear(), 12).atEndOfMonth()))
+			.map((year) -> year.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP))
+			.orElse(null);
 	}
 
 	/** The 20 largest customers of the period and their cumulative share of sales. */

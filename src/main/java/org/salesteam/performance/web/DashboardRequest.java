@@ -9,7 +9,9 @@ import org.salesteam.performance.KpiPeriod;
 
 /**
  * The dashboard's period filter: a named period relative to today, or {@code CUSTOM} with
- * both dates. Anything missing falls back to this year.
+ * both dates. Anything missing falls back to this year. This month, quarter and year run
+ * to today ({@link KpiPeriod#toDate}) and compare with the same span of the period before
+ * and of last year.
  */
 record DashboardRequest(String period, LocalDate from, LocalDate to) {
 
@@ -29,16 +31,15 @@ record DashboardRequest(String period, LocalDate from, LocalDate to) {
 		YearMonth month = YearMonth.from(today);
 		LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
 		return switch (chosen()) {
-			case "THIS_MONTH" -> new KpiPeriod(month.atDay(1), month.atEndOfMonth());
+			case "THIS_MONTH" -> KpiPeriod.toDate(month.atDay(1), 1, today);
 			case "LAST_MONTH" -> new KpiPeriod(month.minusMonths(1).atDay(1), month.minusMonths(1).atEndOfMonth());
-			case "THIS_QUARTER" ->
-				new KpiPeriod(quarterStart, YearMonth.from(quarterStart.plusMonths(2)).atEndOfMonth());
+			case "THIS_QUARTER" -> KpiPeriod.toDate(quarterStart, 3, today);
 			case "LAST_QUARTER" ->
 				new KpiPeriod(quarterStart.minusMonths(3), YearMonth.from(quarterStart.minusMonths(1)).atEndOfMonth());
 			case "LAST_YEAR" ->
 				new KpiPeriod(today.withDayOfYear(1).minusYears(1), today.withDayOfYear(1).minusDays(1));
 			case "CUSTOM" -> new KpiPeriod(this.from, this.to);
-			default -> new KpiPeriod(today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1));
+			default -> KpiPeriod.toDate(today.withDayOfYear(1), 12, today);
 		};
 	}
 

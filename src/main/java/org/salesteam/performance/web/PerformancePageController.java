@@ -9,6 +9,7 @@ import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.Kpis;
+import org.salesteam.performance.internal.Breakdowns;
 import org.salesteam.performance.internal.CostBreakdowns;
 import org.salesteam.performance.internal.KpiRecords;
 import org.salesteam.performance.internal.ScopeChoices;
@@ -47,9 +48,12 @@ class PerformancePageController {
 
 	private final CostBreakdowns costs;
 
+	private final Breakdowns breakdowns;
+
 	PerformancePageController(Kpis kpis, ScopeChoices choices, Scorecards scorecards, KpiRecords records, Formats fmt,
-			Clock clock, CostBreakdowns costs) {
+			Clock clock, CostBreakdowns costs, Breakdowns breakdowns) {
 		this.costs = costs;
+		this.breakdowns = breakdowns;
 		this.kpis = kpis;
 		this.choices = choices;
 		this.scorecards = scorecards;
@@ -75,8 +79,12 @@ class PerformancePageController {
 		model.addAttribute("periods", DashboardRequest.PERIODS);
 		model.addAttribute("chosenPeriod", request.chosen());
 		model.addAttribute("range", range);
-		model.addAttribute("rows",
-				this.scorecards.of(asked, range).stream().map((l) -> ScoreRow.of(l, this.fmt)).toList());
+		List<Scorecards.Line> lines = this.scorecards.of(asked, range);
+		model.addAttribute("rows", lines.stream().map((l) -> ScoreRow.of(l, this.fmt)).toList());
+		model.addAttribute("oneComparison", range.previousIsLastYear());
+		model.addAttribute("headline",
+				Headline.of(lines, this.kpis.compute(asked, range.whole(), Kpis.Codes.SALES_VS_GOAL), range,
+						LocalDate.now(this.clock), this.breakdowns.openPipeline(asked), this.fmt));
 		model.addAttribute("compared", Scorecards.COMPARED);
 		model.addAttribute("sort", Scorecards.COMPARED.contains(sort) ? sort : "SALES");
 		model.addAttribute("asc", asc);

@@ -22,13 +22,23 @@ record ScoreRow(String code, String nameKey, String formulaKey, String value, St
 	private static final Set<String> MONEY_DENOMINATOR = Set.of("MARGIN_RATE", "SALES_VS_PRIOR", "TOP20_SHARE",
 			"SALES_VS_GOAL", "SALES_COST_RATIO", "RETURN_ON_TIME");
 
+	/** The unit of a KPI's numerator: money or a count. */
+	static KpiUnit numeratorUnit(String code) {
+		return MONEY_NUMERATOR.contains(code) ? KpiUnit.MONEY : KpiUnit.COUNT;
+	}
+
+	/** The unit of a KPI's denominator: money or a count. */
+	static KpiUnit denominatorUnit(String code) {
+		return MONEY_DENOMINATOR.contains(code) ? KpiUnit.MONEY : KpiUnit.COUNT;
+	}
+
 	static ScoreRow of(Scorecards.Line line, Formats fmt) {
 		String code = line.definition().code();
 		KpiUnit unit = line.definition().unit();
 		String trend = KpiFormatting.trend(line.now().value(), line.previous().value());
 		boolean good = "same".equals(trend) || ("up".equals(trend) == line.definition().higherIsBetter());
-		KpiUnit numeratorUnit = MONEY_NUMERATOR.contains(code) ? KpiUnit.MONEY : KpiUnit.COUNT;
-		KpiUnit denominatorUnit = MONEY_DENOMINATOR.contains(code) ? KpiUnit.MONEY : KpiUnit.COUNT;
+		KpiUnit numeratorUnit = numeratorUnit(code);
+		KpiUnit denominatorUnit = denominatorUnit(code);
 		String denominator = line.definition().ratio()
 				? KpiFormatting.text(fmt, denominatorUnit, line.now().denominator()) : "";
 		return new ScoreRow(code, line.definition().nameKey(), line.definition().formulaKey(),

@@ -9,12 +9,14 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.VisibleScope;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
@@ -40,7 +42,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code /performance/export.xlsx}: the scorecard of a visible scope and period as an
  * Excel file — one sheet with every KPI (value, numerator, denominator, previous period,
  * same period last year, formula) and, for a team or the company, a sheet comparing its
- * reps, or its teams and territories. Undefined values are "—".
+ * reps, or its teams and territories. Undefined values are "—". The scorecard sheet names
+ * the scope as the dashboard does, states the period, its comparison periods and the time
+ * of export (local, to the minute) above a frozen header; numbers are numbers, formatted
+ * by unit (money {@code ¥#,##0.00}, fractions {@code 0.0%}, counts {@code #,##0}).
  */
 @Controller
 class ScorecardExportController {
@@ -58,8 +63,11 @@ class ScorecardExportController {
 
 	private final Clock clock;
 
+	private final Formats fmt;
+
 	ScorecardExportController(Kpis kpis, Scorecards scorecards, ScopeChoices choices, MessageSource messages,
-			Clock clock) {
+			Clock clock, Formats fmt) {
+		this.fmt = fmt;
 		this.kpis = kpis;
 		this.scorecards = scorecards;
 		this.choices = choices;
@@ -76,15 +84,15 @@ class ScorecardExportController {
 		VisibleScope asked = scope;
 		KpiPeriod range = new DashboardRequest(period, from, to).resolve(this.clock);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			CellStyle bold = bold(workbook);
-			scorecard(workbook.createSheet(text("performance.export.sheet.scorecard")), bold, asked, range);
+			Styles styles = new Styles(workbook);
+			scorecard(workbook.createSheet(text("performance.export.sheet.scorecard")), styles, user, asked, range);
 			List<ScopeChoices.Choice> compared = switch (asked.scope().kind()) {
 				case TEAM -> this.choices.repsOf(asked.scope().teamId());
 				case COMPANY -> concat(this.choices.teams(), this.choices.territories());
 				default -> List.of();
 			};
 			if (!compared.isEmpty()) {
-				comparison(workbook.createSheet(text("performance.export.sheet.comparison")), bold, asked, compared,
+				comparison(workbook.createSheet(text("performance.export.sheet.comparison")), styles, asked, compared,
 						range);
 			}
 			workbook.write(out);
@@ -98,63 +106,156 @@ class ScorecardExportController {
 		}
 	}
 
-	private void scorecard(Sheet sheet, CellStyle bold, VisibleScope scope, KpiPeriod range) {
-		row(sheet, 0, bold, List.of(text("performance.scope"), scope.format(), text("performance.period"),
-				range.from() + " ~ " + range.to()));
-		row(sheet, 2, bold,
-				List.of(text("performance.column.code"), text("performance.column.kpi"),
-						text("performance.column.value"), text("performance.column.numerator"),
-						text("performance.column.denominator"), text("performance.column.previous"),
-						text("performance.column.lastYear"), text("performance.column.formula")));
-		int r = 3;
-		for (Scorecards.Line line : this.scorecards.of(scope, range)) {
-			row(sheet, r++, null,
-					java.util.Arrays.asList(line.definition().code(), text(line.definition().nameKey()),
-							line.now().value(), line.now().numerator(), line.now().denominator(),
-							line.previous().value(), line.lastYear().value(), text(line.definition().formulaKey())));
+	private void scorecard(Sheet sheet, Styles styles, UserPrincipal user, VisibleScope scope, KpiPeriod range) {
+		String name = this.choices.nameOf(user, scope.scope());
+		String kind = text("performance.scope." + scope.scope().kind().name());
+		row(sheet, 0, styles, List.of(text("performance.scope"), (name != null) ? kind + " · " + name : kind));
+		row(sheet, 1, styles, List.of(text("performance.period"), span(range)));
+		boolean oneColumn = range.previousIsLastYear();
+		row(sheet, 2, styles,
+				oneColumn ? List.of(text("performance.column.lastYear"), span(range.lastYear()))
+						: List.of(text("performance.column.previous"), span(range.previous()),
+								text("performance.column.lastYear"), span(range.lastYear())));
+		row(sheet, 3, styles, List.of(text("performance.export.exportedAt"), this.fmt.dateTime(this.clock.instant())));
+		int header = 5;
+		List<String> columns = new java.util.ArrayList<>(List.of(text("performance.column.code"),
+				text("performance.column.kpi"), text("performance.column.value"), text("performance.column.numerator"),
+				text("performance.column.denominator"), text("performance.column.previous")));
+		if (oneColumn) {
+			columns.set(5, text("performance.column.lastYear"));
 		}
+		else {
+			columns.add(text("performance.column.lastYear"));
+		}
+		columns.add(text("performance.column.formula"));
+		Row head = sheet.createRow(header);
+		for (int i = 0; i < columns.size(); i++) {
+			Cell cell = head.createCell(i);
+			cell.setCellValue(columns.get(i));
+			cell.setCellStyle(styles.bold);
+		}
+		int r = header + 1;
+		for (Scorecards.Line line : this.scorecards.of(scope, range)) {
+			String code = line.definition().code();
+			KpiUnit unit = line.definition().unit();
+			Row row = sheet.createRow(r++);
+			int c = 0;
+			text(row, c++, code);
+			text(row, c++, text(line.definition().nameKey()));
+			number(row, c++, line.now().value(), unit, styles);
+			number(row, c++, line.now().numerator(), ScoreRow.numeratorUnit(code), styles);
+			number(row, c++, line.definition().ratio() ? line.now().denominator() : null,
+					ScoreRow.denominatorUnit(code), styles);
+			number(row, c++, line.previous().value(), unit, styles);
+			if (!oneColumn) {
+				number(row, c++, line.lastYear().value(), unit, styles);
+			}
+			text(row, c, text(line.definition().formulaKey()));
+		}
+		sheet.createFreezePane(0, header + 1);
+		sheet.setColumnWidth(0, 26 * 256);
 		sheet.setColumnWidth(1, 30 * 256);
-		sheet.setColumnWidth(7, 80 * 256);
+		for (int i = 2; i < columns.size() - 1; i++) {
+			sheet.setColumnWidth(i, 18 * 256);
+		}
+		sheet.setColumnWidth(columns.size() - 1, 80 * 256);
 	}
 
-	private void comparison(Sheet sheet, CellStyle bold, VisibleScope asked, List<ScopeChoices.Choice> scopes,
+	private void comparison(Sheet sheet, Styles styles, VisibleScope asked, List<ScopeChoices.Choice> scopes,
 			KpiPeriod range) {
 		List<Object> header = new java.util.ArrayList<>(List.of(text("performance.scope")));
 		Scorecards.COMPARED.forEach((code) -> header.add(text("performance.kpi." + code + ".name")));
-		row(sheet, 0, bold, header);
+		row(sheet, 0, styles, header);
+		List<KpiUnit> units = Scorecards.COMPARED.stream()
+			.map((code) -> this.kpis.find(code).orElseThrow().unit())
+			.toList();
 		int r = 1;
 		for (Scorecards.Compared compared : this.scorecards.compare(asked.viewer(), scopes, range, "SALES", false)) {
-			List<Object> values = new java.util.ArrayList<>();
-			values.add((compared.scope().name() != null) ? compared.scope().name() : compared.scope().value());
-			compared.values().stream().map(KpiValue::value).forEach(values::add);
-			row(sheet, r++, null, values);
+			Row row = sheet.createRow(r++);
+			text(row, 0, (compared.scope().name() != null) ? compared.scope().name() : compared.scope().value());
+			for (int i = 0; i < compared.values().size(); i++) {
+				number(row, i + 1, compared.values().get(i).value(), units.get(i), styles);
+			}
 		}
+		sheet.createFreezePane(1, 1);
 		sheet.setColumnWidth(0, 24 * 256);
+		for (int i = 1; i <= Scorecards.COMPARED.size(); i++) {
+			sheet.setColumnWidth(i, 16 * 256);
+		}
 	}
 
-	private static void row(Sheet sheet, int index, CellStyle style, List<?> values) {
+	private String span(KpiPeriod period) {
+		return this.fmt.date(period.from()) + " ~ " + this.fmt.date(period.to());
+	}
+
+	/** A row of labels, the first of each pair bold. */
+	private static void row(Sheet sheet, int index, Styles styles, List<?> values) {
 		Row row = sheet.createRow(index);
 		for (int i = 0; i < values.size(); i++) {
 			Cell cell = row.createCell(i);
 			Object value = values.get(i);
-			if (value instanceof BigDecimal number) {
-				cell.setCellValue(number.doubleValue());
-			}
-			else {
-				cell.setCellValue((value != null) ? value.toString() : Formats.UNDEFINED);
-			}
-			if (style != null) {
-				cell.setCellStyle(style);
+			cell.setCellValue((value != null) ? value.toString() : Formats.UNDEFINED);
+			if (i % 2 == 0 || index == 0) {
+				cell.setCellStyle(styles.bold);
 			}
 		}
 	}
 
-	private static CellStyle bold(XSSFWorkbook workbook) {
-		CellStyle style = workbook.createCellStyle();
-		Font font = workbook.createFont();
-		font.setBold(true);
-		style.setFont(font);
-		return style;
+	private static void text(Row row, int column, String value) {
+		row.createCell(column).setCellValue((value != null) ? value : Formats.UNDEFINED);
+	}
+
+	/** A number with its unit's format, or "—" when undefined. */
+	private static void number(Row row, int column, BigDecimal value, KpiUnit unit, Styles styles) {
+		Cell cell = row.createCell(column);
+		if (value == null) {
+			cell.setCellValue(Formats.UNDEFINED);
+			return;
+		}
+		cell.setCellValue(value.doubleValue());
+		cell.setCellStyle(styles.of(unit, value));
+	}
+
+	/** The workbook's cell styles: bold labels and one number format per unit. */
+	private static final class Styles {
+
+		final CellStyle bold;
+
+		final CellStyle money;
+
+		final CellStyle percent;
+
+		final CellStyle count;
+
+		final CellStyle decimal;
+
+		Styles(XSSFWorkbook workbook) {
+			this.bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			this.bold.setFont(font);
+			DataFormat formats = workbook.createDataFormat();
+			this.money = format(workbook, formats, "\u00a5#,##0.00");
+			this.percent = format(workbook, formats, "0.0%");
+			this.count = format(workbook, formats, "#,##0");
+			this.decimal = format(workbook, formats, "#,##0.00");
+		}
+
+		/** Counts and minutes without decimals when whole, else with two. */
+		CellStyle of(KpiUnit unit, BigDecimal value) {
+			return switch (unit) {
+				case MONEY -> this.money;
+				case PERCENT -> this.percent;
+				case COUNT, MINUTES -> (value.stripTrailingZeros().scale() <= 0) ? this.count : this.decimal;
+			};
+		}
+
+		private static CellStyle format(XSSFWorkbook workbook, DataFormat formats, String pattern) {
+			CellStyle style = workbook.createCellStyle();
+			style.setDataFormat(formats.getFormat(pattern));
+			return style;
+		}
+
 	}
 
 	private static <T> List<T> concat(List<T> a, List<T> b) {

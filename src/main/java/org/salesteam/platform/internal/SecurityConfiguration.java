@@ -65,7 +65,7 @@ class SecurityConfiguration {
 			ProblemAccessDeniedHandler deniedHandler, List<ApiAccessRules> moduleRules) throws Exception {
 		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
 			requests.requestMatchers("/api/v1/auth/token").permitAll();
-			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN");
+			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasAnyRole("ADMIN", "DIRECTOR");
 			moduleRules.forEach((rules) -> rules.configure(requests));
 			requests.anyRequest().authenticated();
 		})
@@ -94,6 +94,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			.requestMatchers("/admin/audit")
+			.hasAnyRole("ADMIN", "DIRECTOR")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()

@@ -16,14 +16,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/audit}: the audit trail as JSON, for administrators only. Same
- * filters as the page ({@code username, entityType, entityId, action, from, to} — dates
- * {@code yyyy-MM-dd}, inclusive — and {@code limit}); {@code next} is the value to pass
- * as {@code before} for the next, older page, absent on the last page.
+ * {@code GET /api/v1/audit}: the audit trail as JSON, for administrators and directors,
+ * with the values as stored. Same filters as the page
+ * ({@code username, entityType, entityId, action, from, to} — dates {@code yyyy-MM-dd},
+ * inclusive — and {@code limit}); {@code next} is the value to pass as {@code before} for
+ * the next, older page, absent on the last page.
  */
 @RestController
 @Tag(name = "audit")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'DIRECTOR')")
 class AuditApiController {
 
 	record AuditResponse(List<AuditEntry> entries, String next) {
@@ -39,7 +40,7 @@ class AuditApiController {
 	}
 
 	@GetMapping("/api/v1/audit")
-	@Operation(summary = "Search the audit trail (administrators)")
+	@Operation(summary = "Search the audit trail (administrators and directors)")
 	AuditResponse search(@ModelAttribute("filter") AuditSearchForm filter) {
 		AuditPage page = this.trail.search(filter.toQuery(this.clock.getZone()));
 		return new AuditResponse(page.entries(), page.hasNext() ? page.next().token() : null);

@@ -103,6 +103,68 @@ class AuditPageTests {
 	}
 
 	@Test
+	void directorReadsTheTrailFromTheirMenuAndTheApi() throws Exception {
+		this.mvc.perform(get("/").with(user(principal("director"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"navAudit\"")));
+		this.mvc.perform(get("/admin/audit").param("limit", "1").with(user(principal("director"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("操作日志")));
+		this.mvc
+			.perform(get("/api/v1/audit").param("limit", "1")
+				.header("Authorization", Tokens.bearer(this.mvc, "director")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.entries", hasSize(1)));
+	}
+
+	@Test
+	void refusesTheAuditPageAndApiToAManager() throws Exception {
+		this.mvc.perform(get("/admin/audit").with(user(principal("manager1")))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/audit").header("Authorization", Tokens.bearer(this.mvc, "manager1")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void showsValuesAsUsersKnowThemAndTimesToTheMinute() throws Exception {
+		UserPrincipal rep = principal("rep1");
+		String entityId = "A" + UUID.randomUUID().toString().substring(0, 8);
+		long eventId = this.jdbc.sql("select coalesce(max(id), 0) + 1000 from audit_event").query(Long.class).single();
+		this.jdbc
+			.sql("insert into audit_event (id, occurred_at, username, entity_type, entity_id, action) "
+					+ "values (:id, :at, 'director', 'customer', :entity, 'UPDATE')")
+			.param("id", eventId)
+			.param("at", java.sql.Timestamp.from(java.time.Instant.parse("2026-12-07T00:53:36.955720Z")))
+			.param("entity", entityId)
+			.update();
+		String[][] changes = { { "ownerId", null, String.valueOf(rep.id()) }, { "status", "PROSPECT", "ACTIVE" },
+				{ "qualifiedAt", null, "2026-12-07T00:53:36.955720047Z" } };
+		for (int i = 0; i < changes.length; i++) {
+			this.jdbc
+				.sql("insert into audit_change (event_id, change_no, field, old_value, new_value) "
+						+ "values (:id, :no, :field, :old, :new)")
+				.param("id", eventId)
+				.param("no", i)
+				.param("field", changes[i][0])
+				.param("old", changes[i][1])
+				.param("new", changes[i][2])
+				.update();
+		}
+
+		this.mvc
+			.perform(get("/admin/audit").param("entityType", "customer")
+				.param("entityId", entityId)
+				.with(user(principal("director"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"st-diff-new\">" + rep.displayName() + "</span>")))
+			.andExpect(content().string(containsString("<span class=\"st-diff-old\">潜在客户</span>")))
+			.andExpect(content().string(containsString("<span class=\"st-diff-new\">成交客户</span>")))
+			.andExpect(content().string(containsString("<span class=\"st-diff-new\">2026-12-07 08:53</span>")))
+			.andExpect(content().string(containsString(">2026-12-07 08:53</td>")))
+			.andExpect(content().string(not(containsString("PROSPECT"))))
+			.andExpect(content().string(not(containsString("955720"))));
+	}
+
+	@Test
 	void refusesTheAuditPageToARep() throws Exception {
 		this.mvc.perform(get("/admin/audit").with(user(principal("rep1")))).andExpect(status().isForbidden());
 	}
