@@ -20,6 +20,14 @@ import org.salesteam.platform.UserPrincipal;
  */
 public interface CustomerImports {
 
+	/**
+	 * Who writes and where from: the user's id and name, and the source the audit entries
+	 * name (e.g. {@code importJob:<id>}). Every customer created or changed gets one
+	 * entry in its change log, field by field, written in one batch per call.
+	 */
+	record Writer(long userId, String username, String source) {
+	}
+
 	/** A stored customer as an import compares it with a file's row. */
 	record StoredCustomer(long id, int version, Long ownerId, CustomerProfile profile) {
 	}
@@ -59,9 +67,26 @@ public interface CustomerImports {
 	/** The users to whom {@code user} may give customers (a rep: only themselves). */
 	Set<Long> assignableOwners(UserPrincipal user);
 
-	void createCustomers(List<NewCustomer> customers, long byUserId, LocalDate on);
+	void createCustomers(List<NewCustomer> customers, Writer by, LocalDate on);
 
-	void changeCustomers(List<CustomerChange> changes, long byUserId, LocalDate on);
+	void changeCustomers(List<CustomerChange> changes, Writer by, LocalDate on);
+
+	/**
+	 * The audited fields (as the customer's change log names them) whose values differ
+	 * between the stored customer and {@code profile} with {@code ownerId}, in order.
+	 */
+	static List<String> changedFields(StoredCustomer stored, CustomerProfile profile, Long ownerId) {
+		List<String> fields = new java.util.ArrayList<>();
+		for (ProfileField field : ProfileField.values()) {
+			if (!java.util.Objects.equals(field.value(stored.profile()), field.value(profile))) {
+				fields.add(field.key());
+			}
+		}
+		if (!java.util.Objects.equals(stored.ownerId(), ownerId)) {
+			fields.add("ownerId");
+		}
+		return fields;
+	}
 
 	void createContacts(List<NewContact> contacts);
 

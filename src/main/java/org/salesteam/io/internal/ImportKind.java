@@ -77,4 +77,12 @@ interface ImportKind {
 
 	ImportSession open(ImportContext context);
 
+	/**
+	 * The audit trail's entity type of the records this kind writes, whose field labels
+	 * ({@code audit.field.<type>.<field>}) name the fields a preview says will change.
+	 */
+	default String auditEntity() {
+		return name();
+	}
+
 }
