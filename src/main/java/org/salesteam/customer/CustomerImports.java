@@ -15,8 +15,9 @@ import org.salesteam.platform.UserPrincipal;
  * customer's own rules: a new customer is a prospect whose class follows its potential, a
  * changed potential re-classifies unless the class was set by hand, every class change is
  * recorded and published as {@link CustomerClassChanged}, a change of owner is published
- * as {@link CustomerTransferred}. Optimistic locking holds: a record changed by someone
- * else since it was read fails the write.
+ * as {@link CustomerTransferred}, and every customer created or changed gets one audit
+ * entry naming the writer's source (ADR 0023). Optimistic locking holds: a record changed
+ * by someone else since it was read fails the write.
  */
 public interface CustomerImports {
 
@@ -88,9 +89,9 @@ public interface CustomerImports {
 		return fields;
 	}
 
-	void createContacts(List<NewContact> contacts);
+	void createContacts(List<NewContact> contacts, Writer by);
 
-	void changeContacts(List<ContactChange> changes);
+	void changeContacts(List<ContactChange> changes, Writer by);
 
 	/**
 	 * For each customer, what {@link Customers#recordFirstOrder} with {@code first} and

@@ -10,6 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salesteam.platform.AuditEntry;
+import org.salesteam.platform.AuditTrail;
 import org.salesteam.support.IntegrationTest;
 import org.salesteam.support.Tokens;
 
@@ -41,11 +43,16 @@ class ImportTraceTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	AuditTrail trail;
+
+	@Autowired
 	org.springframework.context.MessageSource messages;
 
 	@BeforeEach
 	@AfterEach
 	void removeImported() {
+		this.jdbc.sql("delete from contact where customer_id in (select id from customer where code like 'IU-%')")
+			.update();
 		this.jdbc.sql("delete from customer where code like 'IU-%'").update();
 	}
 
@@ -88,6 +95,25 @@ class ImportTraceTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(JsonPath.<List<String>>read(unchanged, "$[*].source")).containsOnly("导入任务 #" + firstJob);
+	}
+
+	@Test
+	void anImportedContactShowsTheJobInItsOwnChangeLog() throws Exception {
+		ImportApi.run(this.mvc, "admin", "customers", "first.csv", initial(), "ALL_OR_NOTHING");
+		byte[] contacts = ImportApi.csv(
+				List.of(List.of("客户编码", "联系人姓名", "职务", "手机"), List.of("IU-1", "审计联系人", "采购经理", "13800138000")),
+				StandardCharsets.UTF_8, false);
+		String first = ImportApi.run(this.mvc, "admin", "contacts", "contacts.csv", contacts, "ALL_OR_NOTHING");
+		byte[] retitled = ImportApi.csv(
+				List.of(List.of("客户编码", "联系人姓名", "职务", "手机"), List.of("IU-1", "审计联系人", "采购总监", "13800138000")),
+				StandardCharsets.UTF_8, false);
+		String second = ImportApi.run(this.mvc, "admin", "contacts", "contacts.csv", retitled, "ALL_OR_NOTHING");
+		assertThat(counts(second)).containsExactly(1, 0, 1, 0, 0);
+		long contact = this.jdbc.sql("select id from contact where name = '审计联系人'").query(Long.class).single();
+		List<AuditEntry> history = this.trail.history("contact", contact);
+		assertThat(history).extracting(AuditEntry::source)
+			.containsExactly("importJob:" + id(second), "importJob:" + id(first));
+		assertThat(history.get(0).changes()).containsExactly(new AuditEntry.Change("title", "采购经理", "采购总监"));
 	}
 
 	@Test

@@ -59,6 +59,11 @@ class CustomerBulkWriter implements CustomerImports {
 	 */
 	static final String AUDIT_ENTITY = "customer";
 
+	/**
+	 * The audit trail's entity type of a contact ({@code @Audited} on {@link Contact}).
+	 */
+	static final String CONTACT_AUDIT_ENTITY = "contact";
+
 	private static final String CUSTOMER_COLUMNS = """
 			id, version, code, name, industry, enterprise_type, segment_id, territory_id, province, city, address,
 			company_size, potential, source, key_account, credit_limit, payment_terms_days, notes, owner_id
@@ -257,16 +262,22 @@ class CustomerBulkWriter implements CustomerImports {
 	}
 
 	@Override
-	public void createContacts(List<NewContact> contacts) {
+	public void createContacts(List<NewContact> contacts, Writer by) {
 		if (contacts.isEmpty()) {
 			return;
 		}
 		IdBlocks ids = new IdBlocks(this.jdbc);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Object[]> rows = new ArrayList<>();
+		List<AuditLog.Record> audit = new ArrayList<>();
 		for (NewContact contact : contacts) {
 			Contact.Details d = contact.details();
-			rows.add(new Object[] { ids.next(), contact.customerId(), d.name(), d.title(), d.department(), d.mobile(),
+			long id = ids.next();
+			List<AuditEntry.Change> fields = new ArrayList<>();
+			fields.add(new AuditEntry.Change("customerId", null, String.valueOf(contact.customerId())));
+			contactChanges(null, d, fields);
+			audit.add(new AuditLog.Record(CONTACT_AUDIT_ENTITY, id, AuditAction.CREATE, fields));
+			rows.add(new Object[] { id, contact.customerId(), d.name(), d.title(), d.department(), d.mobile(),
 					d.officePhone(), d.email(), d.wechat(), name(d.buyingRole()), name(d.attitude()), d.influence(),
 					d.reportsToId(), d.notes(), now });
 		}
@@ -275,16 +286,44 @@ class CustomerBulkWriter implements CustomerImports {
 				    wechat, buying_role, attitude, influence, reports_to_id, notes, created_at)
 				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
+		this.auditLog.recordAll(by.username(), by.source(), audit);
+	}
+
+	/**
+	 * The contact's fields that differ between {@code before} (null: none) and
+	 * {@code after}.
+	 */
+	private static void contactChanges(Contact.Details before, Contact.Details after, List<AuditEntry.Change> into) {
+		String[] names = { "name", "title", "department", "mobile", "officePhone", "email", "wechat", "buyingRole",
+				"attitude", "influence", "reportsToId", "notes" };
+		Object[] old = (before != null) ? contactValues(before) : new Object[names.length];
+		Object[] now = contactValues(after);
+		for (int i = 0; i < names.length; i++) {
+			String from = ProfileField.format(old[i]);
+			String to = ProfileField.format(now[i]);
+			if (!java.util.Objects.equals(from, to)) {
+				into.add(new AuditEntry.Change(names[i], from, to));
+			}
+		}
+	}
+
+	private static Object[] contactValues(Contact.Details d) {
+		return new Object[] { d.name(), d.title(), d.department(), d.mobile(), d.officePhone(), d.email(), d.wechat(),
+				d.buyingRole(), d.attitude(), d.influence(), d.reportsToId(), d.notes() };
 	}
 
 	@Override
-	public void changeContacts(List<ContactChange> changes) {
+	public void changeContacts(List<ContactChange> changes, Writer by) {
 		if (changes.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>();
+		List<AuditLog.Record> audit = new ArrayList<>();
 		for (ContactChange change : changes) {
 			Contact.Details d = change.details();
+			List<AuditEntry.Change> fields = new ArrayList<>();
+			contactChanges(change.stored().details(), d, fields);
+			audit.add(new AuditLog.Record(CONTACT_AUDIT_ENTITY, change.stored().id(), AuditAction.UPDATE, fields));
 			rows.add(new Object[] { d.name(), d.title(), d.department(), d.mobile(), d.officePhone(), d.email(),
 					d.wechat(), name(d.buyingRole()), name(d.attitude()), d.influence(), d.reportsToId(), d.notes(),
 					change.stored().id(), change.stored().version() });
@@ -296,6 +335,7 @@ class CustomerBulkWriter implements CustomerImports {
 				where id = ? and version = ?
 				""", rows);
 		requireAllWritten(counts, Contact.class);
+		this.auditLog.recordAll(by.username(), by.source(), audit);
 	}
 
 	/**
