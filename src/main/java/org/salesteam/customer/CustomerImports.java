@@ -15,10 +15,19 @@ import org.salesteam.platform.UserPrincipal;
  * customer's own rules: a new customer is a prospect whose class follows its potential, a
  * changed potential re-classifies unless the class was set by hand, every class change is
  * recorded and published as {@link CustomerClassChanged}, a change of owner is published
- * as {@link CustomerTransferred}. Optimistic locking holds: a record changed by someone
- * else since it was read fails the write.
+ * as {@link CustomerTransferred}, and every customer created or changed gets one audit
+ * entry naming the writer's source (ADR 0023). Optimistic locking holds: a record changed
+ * by someone else since it was read fails the write.
  */
 public interface CustomerImports {
+
+	/**
+	 * Who writes and where from: the user's id and name, and the source the audit entries
+	 * name (e.g. {@code importJob:<id>}). Every customer created or changed gets one
+	 * entry in its change log, field by field, written in one batch per call.
+	 */
+	record Writer(long userId, String username, String source) {
+	}
 
 	/** A stored customer as an import compares it with a file's row. */
 	record StoredCustomer(long id, int version, Long ownerId, CustomerProfile profile) {
@@ -59,13 +68,30 @@ public interface CustomerImports {
 	/** The users to whom {@code user} may give customers (a rep: only themselves). */
 	Set<Long> assignableOwners(UserPrincipal user);
 
-	void createCustomers(List<NewCustomer> customers, long byUserId, LocalDate on);
+	void createCustomers(List<NewCustomer> customers, Writer by, LocalDate on);
 
-	void changeCustomers(List<CustomerChange> changes, long byUserId, LocalDate on);
+	void changeCustomers(List<CustomerChange> changes, Writer by, LocalDate on);
 
-	void createContacts(List<NewContact> contacts);
+	/**
+	 * The audited fields (as the customer's change log names them) whose values differ
+	 * between the stored customer and {@code profile} with {@code ownerId}, in order.
+	 */
+	static List<String> changedFields(StoredCustomer stored, CustomerProfile profile, Long ownerId) {
+		List<String> fields = new java.util.ArrayList<>();
+		for (ProfileField field : ProfileField.values()) {
+			if (!java.util.Objects.equals(field.value(stored.profile()), field.value(profile))) {
+				fields.add(field.key());
+			}
+		}
+		if (!java.util.Objects.equals(stored.ownerId(), ownerId)) {
+			fields.add("ownerId");
+		}
+		return fields;
+	}
 
-	void changeContacts(List<ContactChange> changes);
+	void createContacts(List<NewContact> contacts, Writer by);
+
+	void changeContacts(List<ContactChange> changes, Writer by);
 
 	/**
 	 * For each customer, what {@link Customers#recordFirstOrder} with {@code first} and

@@ -16,9 +16,14 @@ import java.util.List;
  * @param action created, changed or deleted
  * @param changes the fields: for CREATE their new values, for UPDATE only those that
  * changed, for DELETE their last values
+ * @param source where the change came from: null for the application's screens and API,
+ * else e.g. {@code importJob:<id>} for rows an import job wrote in bulk
  */
 public record AuditEntry(long id, Instant occurredAt, String username, String entityType, String entityId,
-		AuditAction action, List<Change> changes) {
+		AuditAction action, List<Change> changes, String source) {
+
+	/** The source of entries an import job wrote: {@code importJob:<id>}. */
+	public static final String IMPORT_JOB_SOURCE = "importJob:";
 
 	/** What a masked value is written as. */
 	public static final String MASK = "••••";

@@ -17,4 +17,16 @@ public interface AuditLog {
 	void record(String username, String entityType, Object entityId, AuditAction action,
 			List<AuditEntry.Change> changes);
 
+	/**
+	 * Records one entry per record in JDBC batches (ids taken from the application's
+	 * sequence in blocks), all by {@code username}, at the same instant and from the same
+	 * {@code source} (see {@link AuditEntry#source()}) — for bulk writers that change
+	 * many records past the entity listeners, such as imports.
+	 */
+	void recordAll(String username, String source, List<Record> records);
+
+	/** One record's entry for {@link #recordAll}. */
+	record Record(String entityType, Object entityId, AuditAction action, List<AuditEntry.Change> changes) {
+	}
+
 }

@@ -29,10 +29,19 @@ final class ImportApi {
 	/** Uploads and answers the raw result (status and body). */
 	static MvcResult upload(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mapping,
 			String mode) throws Exception {
+		return upload(mvc, username, kind, fileName, content, mapping, mode, Map.of());
+	}
+
+	/**
+	 * Uploads with more request parameters (e.g. {@code writes}, {@code createMissing}).
+	 */
+	static MvcResult upload(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mapping,
+			String mode, Map<String, String> params) throws Exception {
 		var request = multipart("/api/v1/imports").file(new MockMultipartFile("file", fileName, null, content))
 			.param("kind", kind)
 			.param("mode", mode)
 			.header("Authorization", Tokens.bearer(mvc, username));
+		params.forEach(request::param);
 		if (mapping != null) {
 			request.param("mapping", mapping);
 		}
@@ -50,13 +59,42 @@ final class ImportApi {
 	 */
 	static String run(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mode,
 			int seconds) throws Exception {
-		MvcResult result = upload(mvc, username, kind, fileName, content, null, mode);
+		return run(mvc, username, kind, fileName, content, mode, Map.of(), seconds);
+	}
+
+	/**
+	 * Uploads with more request parameters, expects 202 and waits until the job is
+	 * finished.
+	 */
+	static String run(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mode,
+			Map<String, String> params) throws Exception {
+		return run(mvc, username, kind, fileName, content, mode, params, 30);
+	}
+
+	static String run(MockMvc mvc, String username, String kind, String fileName, byte[] content, String mode,
+			Map<String, String> params, int seconds) throws Exception {
+		MvcResult result = upload(mvc, username, kind, fileName, content, null, mode, params);
 		if (result.getResponse().getStatus() != 202) {
 			throw new IllegalStateException(
 					result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
 		}
 		long id = ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
 		return await(mvc, username, id, seconds);
+	}
+
+	/** Previews through {@code POST /api/v1/imports/preview}; expects 200. */
+	static String preview(MockMvc mvc, String username, String kind, String fileName, byte[] content,
+			Map<String, String> params) throws Exception {
+		var request = multipart("/api/v1/imports/preview").file(new MockMultipartFile("file", fileName, null, content))
+			.param("kind", kind)
+			.header("Authorization", Tokens.bearer(mvc, username));
+		params.forEach(request::param);
+		MvcResult result = mvc.perform(request).andReturn();
+		if (result.getResponse().getStatus() != 200) {
+			throw new IllegalStateException(
+					result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
+		}
+		return result.getResponse().getContentAsString();
 	}
 
 	static String await(MockMvc mvc, String username, long id) throws Exception {

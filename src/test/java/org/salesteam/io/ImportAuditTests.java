@@ -63,7 +63,8 @@ class ImportAuditTests {
 		entry.changes().forEach((change) -> values.put(change.field(), change.newValue()));
 		assertThat(values).containsExactly(Map.entry("fileName", "历史订单.csv"), Map.entry("kind", "orders"),
 				Map.entry("mode", "ALL_OR_NOTHING"), Map.entry("rowsRead", "1"), Map.entry("rowsImported", "1"),
-				Map.entry("rowsUnchanged", "0"), Map.entry("rowsRejected", "0"));
+				Map.entry("rowsCreated", "1"), Map.entry("rowsUpdated", "0"), Map.entry("rowsUnchanged", "0"),
+				Map.entry("rowsRejected", "0"));
 		// the same file again writes nothing and leaves no entry
 		String again = ImportApi.run(this.mvc, "director", "orders", "历史订单.csv", file, "ALL_OR_NOTHING");
 		assertThat(ImportApi.number(again, "$.rowsUnchanged")).isEqualTo(1);

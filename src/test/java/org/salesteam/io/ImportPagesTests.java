@@ -69,6 +69,24 @@ class ImportPagesTests {
 			.andExpect(content().string(containsString("页面导入测试甲")))
 			.andExpect(content().string(containsString("selected=\"selected\">客户编码</option>")))
 			.andExpect(content().string(containsString("selected=\"selected\">年采购潜力</option>")));
+		// the preview validates and counts without writing (issue 20)
+		String path = mappingPage.substring(0, mappingPage.indexOf('?'));
+		this.mvc
+			.perform(post(path + "/preview").param("kind", "customers")
+				.param("map_code", "客户编码")
+				.param("map_name", "客户名称")
+				.param("map_potential", "年采购潜力")
+				.param("mode", "SKIP_INVALID")
+				.param("writes", "CREATE_AND_UPDATE")
+				.with(csrf())
+				.session(rep1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"importPreview\"")))
+			.andExpect(content().string(containsString("id=\"previewCreated\">1<")))
+			.andExpect(content().string(containsString("id=\"previewRejected\">1<")))
+			.andExpect(content().string(not(containsString("id=\"createMissing\""))));
+		assertThat(this.jdbc.sql("select count(*) from customer where code = 'IT-P1'").query(Long.class).single())
+			.isZero();
 		String jobPage = this.mvc
 			.perform(post(mappingPage).param("map_code", "客户编码")
 				.param("map_name", "客户名称")

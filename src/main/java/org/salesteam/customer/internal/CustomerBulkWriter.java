@@ -30,6 +30,10 @@ import org.salesteam.customer.CustomerStatus;
 import org.salesteam.customer.CustomerTransferred;
 import org.salesteam.customer.EnterpriseType;
 import org.salesteam.customer.ProspectConverted;
+import org.salesteam.customer.ProfileField;
+import org.salesteam.platform.AuditAction;
+import org.salesteam.platform.AuditEntry;
+import org.salesteam.platform.AuditLog;
 import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +53,16 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerBulkWriter implements CustomerImports {
 
 	static final int IN_LIST = 1000;
+
+	/**
+	 * The audit trail's entity type of a customer ({@code @Audited} on {@link Customer}).
+	 */
+	static final String AUDIT_ENTITY = "customer";
+
+	/**
+	 * The audit trail's entity type of a contact ({@code @Audited} on {@link Contact}).
+	 */
+	static final String CONTACT_AUDIT_ENTITY = "contact";
 
 	private static final String CUSTOMER_COLUMNS = """
 			id, version, code, name, industry, enterprise_type, segment_id, territory_id, province, city, address,
@@ -74,8 +88,11 @@ class CustomerBulkWriter implements CustomerImports {
 
 	private final ConversionHistory conversions;
 
+	private final AuditLog auditLog;
+
 	CustomerBulkWriter(JdbcTemplate jdbc, CustomerRules rules, OwnerChoices owners, ApplicationEventPublisher events,
-			Clock clock, ConversionHistory conversions) {
+			Clock clock, ConversionHistory conversions, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.rules = rules;
@@ -119,7 +136,8 @@ class CustomerBulkWriter implements CustomerImports {
 	}
 
 	@Override
-	public void createCustomers(List<NewCustomer> customers, long byUserId, LocalDate on) {
+	public void createCustomers(List<NewCustomer> customers, Writer by, LocalDate on) {
+		long byUserId = by.userId();
 		if (customers.isEmpty()) {
 			return;
 		}
@@ -129,6 +147,7 @@ class CustomerBulkWriter implements CustomerImports {
 		List<Object[]> rows = new ArrayList<>();
 		List<Object[]> history = new ArrayList<>();
 		List<CustomerClassChanged> published = new ArrayList<>();
+		List<AuditLog.Record> audit = new ArrayList<>();
 		for (NewCustomer customer : customers) {
 			long id = ids.next();
 			CustomerProfile p = customer.profile();
@@ -140,6 +159,7 @@ class CustomerBulkWriter implements CustomerImports {
 					p.notes(), CustomerStatus.PROSPECT.name(), computed.name(), now });
 			history.add(new Object[] { ids.next(), id, customer.ownerId(), null, computed.name(), on, byUserId, now });
 			published.add(new CustomerClassChanged(id, customer.ownerId(), null, computed, on, true));
+			audit.add(created(id, p, customer.ownerId(), computed));
 		}
 		this.jdbc.batchUpdate("""
 				insert into customer (id, version, code, name, industry, enterprise_type, segment_id, territory_id,
@@ -149,11 +169,13 @@ class CustomerBulkWriter implements CustomerImports {
 				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
 				""", rows);
 		insertHistory(history);
+		this.auditLog.recordAll(by.username(), by.source(), audit);
 		published.forEach(this.events::publishEvent);
 	}
 
 	@Override
-	public void changeCustomers(List<CustomerChange> changes, long byUserId, LocalDate on) {
+	public void changeCustomers(List<CustomerChange> changes, Writer by, LocalDate on) {
+		long byUserId = by.userId();
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -164,6 +186,7 @@ class CustomerBulkWriter implements CustomerImports {
 		List<Object[]> rows = new ArrayList<>();
 		List<Object[]> history = new ArrayList<>();
 		List<Object> published = new ArrayList<>();
+		List<AuditLog.Record> audit = new ArrayList<>();
 		for (CustomerChange change : changes) {
 			StoredCustomer stored = change.stored();
 			CustomerProfile p = change.profile();
@@ -179,6 +202,7 @@ class CustomerBulkWriter implements CustomerImports {
 			if (ownerChanged) {
 				published.add(new CustomerTransferred(stored.id(), stored.ownerId(), change.ownerId(), on));
 			}
+			audit.add(changed(stored, p, change.ownerId(), state.current(), target));
 			rows.add(new Object[] { p.code(), p.name(), p.industry(), name(p.enterpriseType()), p.segmentId(),
 					p.territoryId(), p.province(), p.city(), p.address(), name(p.size()), p.potential(),
 					name(p.source()), p.keyAccount(), p.creditLimit(), p.paymentTermsDays(), p.notes(),
@@ -195,20 +219,65 @@ class CustomerBulkWriter implements CustomerImports {
 				""", rows);
 		requireAllWritten(counts, Customer.class);
 		insertHistory(history);
+		this.auditLog.recordAll(by.username(), by.source(), audit);
 		published.forEach(this.events::publishEvent);
 	}
 
+	/** A new customer's entry: every field with a value. */
+	private static AuditLog.Record created(long id, CustomerProfile profile, Long ownerId, CustomerClass computed) {
+		List<AuditEntry.Change> changes = new ArrayList<>();
+		for (ProfileField field : ProfileField.values()) {
+			String value = field.value(profile);
+			if (value != null) {
+				changes.add(new AuditEntry.Change(field.key(), null, value));
+			}
+		}
+		if (ownerId != null) {
+			changes.add(new AuditEntry.Change("ownerId", null, ownerId.toString()));
+		}
+		changes.add(new AuditEntry.Change("status", null, CustomerStatus.PROSPECT.name()));
+		changes.add(new AuditEntry.Change("customerClass", null, computed.name()));
+		return new AuditLog.Record(AUDIT_ENTITY, id, AuditAction.CREATE, changes);
+	}
+
+	/** A changed customer's entry: the fields whose values differ. */
+	private static AuditLog.Record changed(StoredCustomer stored, CustomerProfile profile, Long ownerId,
+			CustomerClass from, CustomerClass to) {
+		List<AuditEntry.Change> changes = new ArrayList<>();
+		for (ProfileField field : ProfileField.values()) {
+			String before = field.value(stored.profile());
+			String after = field.value(profile);
+			if (!java.util.Objects.equals(before, after)) {
+				changes.add(new AuditEntry.Change(field.key(), before, after));
+			}
+		}
+		if (!java.util.Objects.equals(stored.ownerId(), ownerId)) {
+			changes.add(new AuditEntry.Change("ownerId", ProfileField.format(stored.ownerId()),
+					ProfileField.format(ownerId)));
+		}
+		if (from != to) {
+			changes.add(new AuditEntry.Change("customerClass", from.name(), to.name()));
+		}
+		return new AuditLog.Record(AUDIT_ENTITY, stored.id(), AuditAction.UPDATE, changes);
+	}
+
 	@Override
-	public void createContacts(List<NewContact> contacts) {
+	public void createContacts(List<NewContact> contacts, Writer by) {
 		if (contacts.isEmpty()) {
 			return;
 		}
 		IdBlocks ids = new IdBlocks(this.jdbc);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		List<Object[]> rows = new ArrayList<>();
+		List<AuditLog.Record> audit = new ArrayList<>();
 		for (NewContact contact : contacts) {
 			Contact.Details d = contact.details();
-			rows.add(new Object[] { ids.next(), contact.customerId(), d.name(), d.title(), d.department(), d.mobile(),
+			long id = ids.next();
+			List<AuditEntry.Change> fields = new ArrayList<>();
+			fields.add(new AuditEntry.Change("customerId", null, String.valueOf(contact.customerId())));
+			contactChanges(null, d, fields);
+			audit.add(new AuditLog.Record(CONTACT_AUDIT_ENTITY, id, AuditAction.CREATE, fields));
+			rows.add(new Object[] { id, contact.customerId(), d.name(), d.title(), d.department(), d.mobile(),
 					d.officePhone(), d.email(), d.wechat(), name(d.buyingRole()), name(d.attitude()), d.influence(),
 					d.reportsToId(), d.notes(), now });
 		}
@@ -217,16 +286,44 @@ class CustomerBulkWriter implements CustomerImports {
 				    wechat, buying_role, attitude, influence, reports_to_id, notes, created_at)
 				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows);
+		this.auditLog.recordAll(by.username(), by.source(), audit);
+	}
+
+	/**
+	 * The contact's fields that differ between {@code before} (null: none) and
+	 * {@code after}.
+	 */
+	private static void contactChanges(Contact.Details before, Contact.Details after, List<AuditEntry.Change> into) {
+		String[] names = { "name", "title", "department", "mobile", "officePhone", "email", "wechat", "buyingRole",
+				"attitude", "influence", "reportsToId", "notes" };
+		Object[] old = (before != null) ? contactValues(before) : new Object[names.length];
+		Object[] now = contactValues(after);
+		for (int i = 0; i < names.length; i++) {
+			String from = ProfileField.format(old[i]);
+			String to = ProfileField.format(now[i]);
+			if (!java.util.Objects.equals(from, to)) {
+				into.add(new AuditEntry.Change(names[i], from, to));
+			}
+		}
+	}
+
+	private static Object[] contactValues(Contact.Details d) {
+		return new Object[] { d.name(), d.title(), d.department(), d.mobile(), d.officePhone(), d.email(), d.wechat(),
+				d.buyingRole(), d.attitude(), d.influence(), d.reportsToId(), d.notes() };
 	}
 
 	@Override
-	public void changeContacts(List<ContactChange> changes) {
+	public void changeContacts(List<ContactChange> changes, Writer by) {
 		if (changes.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>();
+		List<AuditLog.Record> audit = new ArrayList<>();
 		for (ContactChange change : changes) {
 			Contact.Details d = change.details();
+			List<AuditEntry.Change> fields = new ArrayList<>();
+			contactChanges(change.stored().details(), d, fields);
+			audit.add(new AuditLog.Record(CONTACT_AUDIT_ENTITY, change.stored().id(), AuditAction.UPDATE, fields));
 			rows.add(new Object[] { d.name(), d.title(), d.department(), d.mobile(), d.officePhone(), d.email(),
 					d.wechat(), name(d.buyingRole()), name(d.attitude()), d.influence(), d.reportsToId(), d.notes(),
 					change.stored().id(), change.stored().version() });
@@ -238,6 +335,7 @@ class CustomerBulkWriter implements CustomerImports {
 				where id = ? and version = ?
 				""", rows);
 		requireAllWritten(counts, Contact.class);
+		this.auditLog.recordAll(by.username(), by.source(), audit);
 	}
 
 	/**

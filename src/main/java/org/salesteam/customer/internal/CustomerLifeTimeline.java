@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * The customer module's own timeline entries: the record's creation, every change of
  * class (with how and why), and — read from the audit trail, which keeps every field
  * change of a customer — status changes (with the lost reason) and changes of owner:
- * assigned or claimed, transferred, returned to the pool. Changes written in bulk (demo
- * data, imports) are not in the audit trail and so not here (ADR 0008).
+ * assigned or claimed, transferred, returned to the pool. Imports write their changes to
+ * the audit trail too (ADR 0023), so an imported change of owner shows here; demo data
+ * written in bulk does not.
  */
 @Component
 @Order(0)

@@ -142,11 +142,15 @@ class ContactImportKind implements ImportKind {
 				}
 				StoredContact existing = contacts.get(key);
 				Contact.Details details = merge(patch, (existing != null) ? existing.details() : null);
-				if (existing == null) {
+				ImportWrites writes = this.context.options().writes();
+				if (existing == null && !writes.creates()) {
+					outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.UNCHANGED));
+				}
+				else if (existing == null) {
 					created.add(new CustomerImports.NewContact(customer.id(), details));
 					outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.CREATED));
 				}
-				else if (details.equals(existing.details())) {
+				else if (!writes.updates() || details.equals(existing.details())) {
 					outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.UNCHANGED));
 				}
 				else {
@@ -155,8 +159,8 @@ class ContactImportKind implements ImportKind {
 				}
 			}
 			if (write) {
-				ContactImportKind.this.customers.createContacts(created);
-				ContactImportKind.this.customers.changeContacts(changed);
+				ContactImportKind.this.customers.createContacts(created, this.context.writer());
+				ContactImportKind.this.customers.changeContacts(changed, this.context.writer());
 			}
 			return outcomes;
 		}

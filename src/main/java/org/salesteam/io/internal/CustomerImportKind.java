@@ -27,7 +27,10 @@ import org.springframework.stereotype.Component;
  * must be visible to the user; an owner named in the file must be one the user may assign
  * (a rep: only themselves). A new customer without owner belongs to the rep who imports
  * it, or goes to the pool when a manager, director or admin imports it (as when
- * registering one by hand). Missing territories and segments are created.
+ * registering one by hand). A territory or segment the system lacks is a row error naming
+ * its column, unless an admin chose to create the missing ones. A row's problems are all
+ * reported at once (values, references, owner, visibility). Which rows are written
+ * follows the job's {@link ImportWrites}.
  */
 @Component
 class CustomerImportKind implements ImportKind {
@@ -94,6 +97,11 @@ class CustomerImportKind implements ImportKind {
 	}
 
 	@Override
+	public String auditEntity() {
+		return "customer";
+	}
+
+	@Override
 	public List<ImportField> fields() {
 		return FIELDS;
 	}
@@ -131,6 +139,8 @@ class CustomerImportKind implements ImportKind {
 
 		private final Map<String, Integer> seen = new HashMap<>();
 
+		private final java.util.Set<MissingReference> missing = new java.util.LinkedHashSet<>();
+
 		Session(ImportContext context) {
 			this.context = context;
 			this.assignable = CustomerImportKind.this.customers.assignableOwners(context.user());
@@ -138,18 +148,17 @@ class CustomerImportKind implements ImportKind {
 
 		@Override
 		public List<RowOutcome> process(List<SourceRow> rows, boolean write) {
+			boolean create = write && this.context.options().createMissing();
+			ImportWrites writes = this.context.options().writes();
 			List<RowOutcome> outcomes = new ArrayList<>();
 			Map<Integer, Patch> patches = new HashMap<>();
 			Map<Integer, RowValues> values = new HashMap<>();
+			Map<Integer, Long[]> references = new HashMap<>();
 			for (SourceRow row : rows) {
 				RowValues v = new RowValues(row);
 				Patch patch = parse(v);
-				if (v.ok()) {
-					Integer first = this.seen.putIfAbsent(patch.code(), row.line());
-					if (first != null) {
-						v.reject("code", "io.value.duplicate", first);
-					}
-				}
+				references.put(row.line(), new Long[] { reference(v, "segment", patch.segment(), this.segments, create),
+						reference(v, "territoryCode", patch.territory(), this.territories, create) });
 				patches.put(row.line(), patch);
 				values.put(row.line(), v);
 			}
@@ -160,31 +169,67 @@ class CustomerImportKind implements ImportKind {
 			for (SourceRow row : rows) {
 				RowValues v = values.get(row.line());
 				Patch patch = patches.get(row.line());
-				StoredCustomer existing = v.ok() ? stored.get(patch.code()) : null;
-				Long owner = v.ok() ? owner(v, patch, existing) : null;
+				StoredCustomer existing = (patch.code() != null) ? stored.get(patch.code()) : null;
+				Long owner = owner(v, patch, existing);
+				if (v.ok()) {
+					Integer first = this.seen.putIfAbsent(patch.code(), row.line());
+					if (first != null) {
+						v.reject("code", "io.value.duplicate", first);
+					}
+				}
 				if (!v.ok()) {
 					outcomes.add(v.rejected());
 					continue;
 				}
-				CustomerProfile profile = merge(patch, (existing != null) ? existing.profile() : null, write);
+				Long[] ids = references.get(row.line());
+				CustomerProfile profile = merge(patch, (existing != null) ? existing.profile() : null, ids[0], ids[1]);
 				if (existing == null) {
-					created.add(new CustomerImports.NewCustomer(profile, owner));
-					outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.CREATED));
+					if (writes.creates()) {
+						created.add(new CustomerImports.NewCustomer(profile, owner));
+						outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.CREATED));
+					}
+					else {
+						outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.UNCHANGED));
+					}
 				}
-				else if (profile.equals(existing.profile()) && Objects.equals(owner, existing.ownerId())) {
+				else if (!writes.updates()
+						|| (profile.equals(existing.profile()) && Objects.equals(owner, existing.ownerId()))) {
 					outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.UNCHANGED));
 				}
 				else {
 					changed.add(new CustomerImports.CustomerChange(existing, profile, owner));
-					outcomes.add(RowOutcome.of(row.line(), RowOutcome.Result.CHANGED));
+					outcomes
+						.add(RowOutcome.changed(row.line(), CustomerImports.changedFields(existing, profile, owner)));
 				}
 			}
 			if (write) {
-				long by = this.context.user().id();
+				CustomerImports.Writer by = this.context.writer();
 				CustomerImportKind.this.customers.createCustomers(created, by, this.context.today());
 				CustomerImportKind.this.customers.changeCustomers(changed, by, this.context.today());
 			}
 			return outcomes;
+		}
+
+		/**
+		 * The id of the territory or segment a row names, created when allowed; when not,
+		 * an unknown one is a problem of the row's column, or (validating a file whose
+		 * missing references an admin lets create) {@link ReferenceLookup#MISSING}.
+		 */
+		private Long reference(RowValues v, String field, String text, ReferenceLookup lookup, boolean create) {
+			Long id = lookup.id(text, create);
+			if (id == null || id != ReferenceLookup.MISSING) {
+				return id;
+			}
+			this.missing.add(new MissingReference(field, text.trim()));
+			if (this.context.options().createMissing()) {
+				return id;
+			}
+			return v.reject(field, "io.value.unknown." + field, text);
+		}
+
+		@Override
+		public java.util.Set<MissingReference> missing() {
+			return this.missing;
 		}
 
 		private Patch parse(RowValues v) {
@@ -226,9 +271,7 @@ class CustomerImportKind implements ImportKind {
 		}
 
 		/** The row's values over the stored ones (blank keeps), or over the defaults. */
-		private CustomerProfile merge(Patch p, CustomerProfile stored, boolean write) {
-			Long segmentId = this.segments.id(p.segment(), write);
-			Long territoryId = this.territories.id(p.territory(), write);
+		private CustomerProfile merge(Patch p, CustomerProfile stored, Long segmentId, Long territoryId) {
 			if (stored == null) {
 				return new CustomerProfile(p.code(), p.name(), p.industry(), p.enterpriseType(), segmentId, territoryId,
 						p.province(), p.city(), p.address(), p.size(), money(p.potential()), p.source(),

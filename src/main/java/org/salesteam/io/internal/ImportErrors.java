@@ -77,6 +77,16 @@ public class ImportErrors {
 			.list();
 	}
 
+	/** Problems found but not stored (a preview), translated, at most {@code limit}. */
+	List<Shown> shown(List<Found> found, Locale locale, int limit) {
+		return found.stream()
+			.limit(limit)
+			.map((error) -> new Shown(error.line(), error.column(), error.value(), text(error.messageKey(),
+					Arrays.stream(error.arguments()).map(String::valueOf).collect(Collectors.joining(SEPARATOR)),
+					locale)))
+			.toList();
+	}
+
 	/** The translated problems of each rejected line. */
 	@Transactional(readOnly = true)
 	Map<Integer, String> byLine(long jobId, Locale locale) {
@@ -94,6 +104,14 @@ public class ImportErrors {
 
 	private String text(String key, String arguments, Locale locale) {
 		Object[] args = (arguments == null || arguments.isEmpty()) ? new Object[0] : arguments.split(SEPARATOR, -1);
+		for (int i = 0; i < args.length; i++) {
+			String arg = (String) args[i];
+			if (arg.startsWith(Choices.KEYS)) {
+				args[i] = Arrays.stream(arg.substring(Choices.KEYS.length()).split(","))
+					.map((choice) -> this.messages.getMessage(choice, null, choice, locale))
+					.collect(Collectors.joining(" / "));
+			}
+		}
 		return this.messages.getMessage(key, args, key, locale);
 	}
 

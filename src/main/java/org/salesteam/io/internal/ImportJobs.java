@@ -61,18 +61,20 @@ public class ImportJobs {
 	}
 
 	@Transactional
-	long create(String kind, ImportMode mode, String fileName, FileScan scan, String mapping, long requestedBy,
-			String locale) {
+	long create(String kind, ImportMode mode, ImportOptions options, String fileName, FileScan scan, String mapping,
+			long requestedBy, String locale) {
 		long id = this.jdbc.sql("select nextval('app_seq')").query(Long.class).single();
 		this.jdbc.sql("""
-				insert into import_job (id, version, kind, import_mode, status, file_name, file_format, encoding,
-				    delimiter_char, mapping, total_rows, requested_by, locale, created_at)
-				values (:id, 0, :kind, :mode, 'QUEUED', :fileName, :format, :encoding, :delimiter, :mapping, :total,
-				    :user, :locale, :now)
+				insert into import_job (id, version, kind, import_mode, write_mode, create_missing, status, file_name,
+				    file_format, encoding, delimiter_char, mapping, total_rows, requested_by, locale, created_at)
+				values (:id, 0, :kind, :mode, :writeMode, :createMissing, 'QUEUED', :fileName, :format, :encoding,
+				    :delimiter, :mapping, :total, :user, :locale, :now)
 				""")
 			.param("id", id)
 			.param("kind", kind)
 			.param("mode", mode.name())
+			.param("writeMode", options.writes().name())
+			.param("createMissing", options.createMissing())
 			.param("fileName", fileName)
 			.param("format", scan.layout().format().name())
 			.param("encoding", scan.layout().encoding())
@@ -98,12 +100,15 @@ public class ImportJobs {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void progress(long id, Counts counts) {
 		this.jdbc.sql("""
-				update import_job set rows_read = :read, rows_imported = :imported, rows_unchanged = :unchanged,
-				    rows_rejected = :rejected, version = version + 1
+				update import_job set rows_read = :read, rows_imported = :imported, rows_created = :created,
+				    rows_updated = :updated, rows_unchanged = :unchanged, rows_rejected = :rejected,
+				    version = version + 1
 				where id = :id
 				""")
 			.param("read", counts.read())
 			.param("imported", counts.imported())
+			.param("created", counts.created())
+			.param("updated", counts.updated())
 			.param("unchanged", counts.unchanged())
 			.param("rejected", counts.rejected())
 			.param("id", id)
@@ -150,14 +155,31 @@ public class ImportJobs {
 	}
 
 	/** Rows of a job so far. */
-	record Counts(int read, int imported, int unchanged, int rejected) {
+	record Counts(int read, int created, int updated, int unchanged, int rejected) {
 
-		static final Counts NONE = new Counts(0, 0, 0, 0);
+		static final Counts NONE = new Counts(0, 0, 0, 0, 0);
+
+		/** Rows created or updated. */
+		int imported() {
+			return this.created + this.updated;
+		}
 
 		Counts add(RowOutcome outcome) {
-			return new Counts(this.read + 1, this.imported + (outcome.imported() ? 1 : 0),
-					this.unchanged + ((outcome.result() == RowOutcome.Result.UNCHANGED) ? 1 : 0),
-					this.rejected + ((outcome.result() == RowOutcome.Result.REJECTED) ? 1 : 0));
+			return new Counts(this.read + 1, this.created + is(outcome, RowOutcome.Result.CREATED),
+					this.updated + is(outcome, RowOutcome.Result.CHANGED),
+					this.unchanged + is(outcome, RowOutcome.Result.UNCHANGED),
+					this.rejected + is(outcome, RowOutcome.Result.REJECTED));
+		}
+
+		/**
+		 * Nothing written: the rejected rows stay, every other row counts as read only.
+		 */
+		Counts rolledBack() {
+			return new Counts(this.read, 0, 0, 0, this.rejected);
+		}
+
+		private static int is(RowOutcome outcome, RowOutcome.Result result) {
+			return (outcome.result() == result) ? 1 : 0;
 		}
 
 	}

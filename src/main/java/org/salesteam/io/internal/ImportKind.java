@@ -34,6 +34,10 @@ import org.salesteam.platform.UserPrincipal;
  * of the chunk are written, the rejected ones not.</li>
  * </ul>
  * An exception out of {@code process} fails the whole job (status FAILED).</li>
+ * <li>A session honours the job's {@link ImportOptions#writes()}: a row the choice
+ * excludes is not written and its outcome is UNCHANGED. A CHANGED outcome names the
+ * fields that change ({@link RowOutcome#changedFields()}, as {@link #auditEntity()}'s
+ * change log names them) for the preview.</li>
  * <li>Idempotence: a row matches a stored record by its natural key; when the merged
  * record equals the stored one the outcome is {@link RowOutcome.Result#UNCHANGED} and
  * nothing is written. A blank cell keeps the stored value (a file cannot clear a
@@ -48,7 +52,10 @@ import org.salesteam.platform.UserPrincipal;
  *
  * <h2>Kinds</h2>
  * <ul>
- * <li>{@code customers}, {@code contacts}: REP, MANAGER, DIRECTOR, ADMIN.</li>
+ * <li>{@code customers}, {@code contacts}: REP, MANAGER, DIRECTOR, ADMIN. A territory or
+ * segment a customers file names that the system lacks is a row error unless an admin
+ * chose to create the missing ones ({@link ImportOptions#createMissing()}); the session
+ * reports them through {@link ImportSession#missing()} for the preview (ADR 0023).</li>
  * <li>{@code products} ({@link ProductImportKind}) — natural key product code; category
  * created if missing. Allowed: ADMIN, DIRECTOR.</li>
  * <li>{@code orders} ({@link OrderImportKind}) — one row per order line. Target fields
@@ -76,5 +83,13 @@ interface ImportKind {
 	boolean allows(UserPrincipal user);
 
 	ImportSession open(ImportContext context);
+
+	/**
+	 * The audit trail's entity type of the records this kind writes, whose field labels
+	 * ({@code audit.field.<type>.<field>}) name the fields a preview says will change.
+	 */
+	default String auditEntity() {
+		return name();
+	}
 
 }

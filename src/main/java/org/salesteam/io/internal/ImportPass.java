@@ -17,7 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class ImportPass {
 
-	private final ImportJob job;
+	private final TableSource.Layout layout;
+
+	private final boolean dryRun;
+
+	private final Map<String, Integer> changedFields = new java.util.TreeMap<>();
 
 	private final ImportSession session;
 
@@ -41,7 +45,17 @@ final class ImportPass {
 
 	ImportPass(ImportJob job, ImportSession session, Map<String, String> mapping, Path file, int chunkSize,
 			TransactionTemplate perChunk, Consumer<ImportJobs.Counts> progress) {
-		this.job = job;
+		this(job.layout(), session, mapping, file, chunkSize, perChunk, progress, false);
+	}
+
+	/**
+	 * @param dryRun validate only and write nothing (a preview): every chunk is processed
+	 * with {@code write} false, in the caller's transaction
+	 */
+	ImportPass(TableSource.Layout layout, ImportSession session, Map<String, String> mapping, Path file, int chunkSize,
+			TransactionTemplate perChunk, Consumer<ImportJobs.Counts> progress, boolean dryRun) {
+		this.layout = layout;
+		this.dryRun = dryRun;
 		this.session = session;
 		this.mapping = mapping;
 		this.file = file;
@@ -51,7 +65,7 @@ final class ImportPass {
 	}
 
 	void run() {
-		this.job.layout().open(this.file).read((line, cells) -> {
+		this.layout.open(this.file).read((line, cells) -> {
 			if (this.columns == null) {
 				this.columns = columns(cells);
 				return true;
@@ -66,7 +80,10 @@ final class ImportPass {
 			return true;
 		});
 		flush();
-		if (this.perChunk != null) {
+		if (this.dryRun) {
+			this.session.finish(false);
+		}
+		else if (this.perChunk != null) {
 			this.perChunk.executeWithoutResult((status) -> this.session.finish(true));
 		}
 		else {
@@ -82,17 +99,34 @@ final class ImportPass {
 		return this.problems;
 	}
 
+	/** How many rows change each field (as the owning module's change log names it). */
+	Map<String, Integer> changedFields() {
+		return this.changedFields;
+	}
+
+	/**
+	 * The references the file names that the system lacks, with the column they are in.
+	 */
+	List<MissingReference> missing() {
+		return this.session.missing()
+			.stream()
+			.map((missing) -> new MissingReference(this.mapping.getOrDefault(missing.field(), missing.field()),
+					missing.value()))
+			.toList();
+	}
+
 	private void flush() {
 		if (this.chunk.isEmpty()) {
 			return;
 		}
 		List<SourceRow> rows = List.copyOf(this.chunk);
 		this.chunk.clear();
-		List<RowOutcome> outcomes = (this.perChunk != null)
-				? this.perChunk.execute((status) -> this.session.process(rows, true))
-				: this.session.process(rows, this.counts.rejected() == 0);
+		List<RowOutcome> outcomes = this.dryRun ? this.session.process(rows, false)
+				: (this.perChunk != null) ? this.perChunk.execute((status) -> this.session.process(rows, true))
+						: this.session.process(rows, this.counts.rejected() == 0);
 		for (RowOutcome outcome : outcomes) {
 			this.counts = this.counts.add(outcome);
+			outcome.changedFields().forEach((field) -> this.changedFields.merge(field, 1, Integer::sum));
 			for (RowProblem problem : outcome.problems()) {
 				String column = (problem.field() != null) ? this.mapping.get(problem.field()) : null;
 				this.problems.add(new ImportErrors.Found(outcome.line(), column, problem.value(), problem.messageKey(),

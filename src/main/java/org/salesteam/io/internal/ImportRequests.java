@@ -11,6 +11,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 import org.salesteam.platform.NotFoundException;
+import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -82,17 +83,49 @@ public class ImportRequests {
 	 * @return the job's id
 	 */
 	public long start(UserPrincipal user, String kind, String token, Map<String, String> mapping, ImportMode mode,
-			Locale locale) {
+			ImportOptions options, Locale locale) {
 		ImportKind found = allowed(user, kind);
 		ImportFiles.Staged staged = this.files.staged(user.id(), token)
 			.orElseThrow(() -> new NotFoundException("entity.upload", token));
 		FileScan scan = FileScan.head(staged.file(), staged.layout(), staged.rows());
 		Map<String, String> checked = check(found, mapping, scan.headers());
-		long id = this.jobs.create(found.name(), mode, staged.fileName(), scan, write(checked), user.id(),
-				locale.toLanguageTag());
+		long id = this.jobs.create(found.name(), mode, allowed(user, options), staged.fileName(), scan, write(checked),
+				user.id(), locale.toLanguageTag());
 		this.files.attach(staged, id);
 		this.runner.submit(id, user);
 		return id;
+	}
+
+	/**
+	 * What importing a staged upload with this mapping and these options would do; writes
+	 * nothing.
+	 */
+	public ImportPreview preview(UserPrincipal user, String kind, String token, Map<String, String> mapping,
+			ImportMode mode, ImportOptions options, Locale locale) {
+		ImportKind found = allowed(user, kind);
+		ImportFiles.Staged staged = this.files.staged(user.id(), token)
+			.orElseThrow(() -> new NotFoundException("entity.upload", token));
+		FileScan scan = FileScan.head(staged.file(), staged.layout(), staged.rows());
+		Map<String, String> checked = check(found, mapping, scan.headers());
+		return this.runner.preview(found, user, mode, allowed(user, options), checked, staged.file(), staged.layout(),
+				locale);
+	}
+
+	/**
+	 * Upload and preview in one step (the API); the upload is discarded afterwards.
+	 * @param mapping JSON object target field → column header; null takes the suggestion
+	 */
+	public ImportPreview previewFile(UserPrincipal user, String kind, String fileName, InputStream content,
+			String mapping, ImportMode mode, ImportOptions options, Locale locale) {
+		Map<String, String> requested = (mapping != null && !mapping.isBlank()) ? read(mapping) : null;
+		StagedUpload staged = stage(user, kind, fileName, content);
+		try {
+			return preview(user, kind, staged.token(), (requested != null) ? requested : staged.suggested(), mode,
+					options, locale);
+		}
+		finally {
+			this.files.discard(staged.token());
+		}
 	}
 
 	/**
@@ -100,10 +133,11 @@ public class ImportRequests {
 	 * @param mapping JSON object target field → column header; null takes the suggestion
 	 */
 	public long importFile(UserPrincipal user, String kind, String fileName, InputStream content, String mapping,
-			ImportMode mode, Locale locale) {
+			ImportMode mode, ImportOptions options, Locale locale) {
 		Map<String, String> requested = (mapping != null && !mapping.isBlank()) ? read(mapping) : null;
 		StagedUpload staged = stage(user, kind, fileName, content);
-		return start(user, kind, staged.token(), (requested != null) ? requested : staged.suggested(), mode, locale);
+		return start(user, kind, staged.token(), (requested != null) ? requested : staged.suggested(), mode, options,
+				locale);
 	}
 
 	Map<String, String> read(String mapping) {
@@ -121,6 +155,14 @@ public class ImportRequests {
 
 	private String write(Map<String, String> mapping) {
 		return this.json.writeValueAsString(mapping);
+	}
+
+	/** Only an admin may have missing reference data created. */
+	private static ImportOptions allowed(UserPrincipal user, ImportOptions options) {
+		if (options.createMissing() && !user.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("only an admin may create missing reference data");
+		}
+		return options;
 	}
 
 	private ImportKind allowed(UserPrincipal user, String kind) {

@@ -40,6 +40,9 @@ class ImportRunner {
 	/** The audit trail's entity type of an import run. */
 	static final String AUDIT_ENTITY = "importJob";
 
+	/** Row errors a preview lists at most. */
+	static final int PREVIEW_ERRORS = 1_000;
+
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	private final ImportJobs jobs;
@@ -64,10 +67,13 @@ class ImportRunner {
 
 	private final AuditLog auditLog;
 
+	private final org.springframework.context.MessageSource messages;
+
 	ImportRunner(ImportJobs jobs, ImportErrors errors, ImportKinds kinds, ImportFiles files,
 			VisibilityPolicy visibility, @Qualifier("importExecutor") TaskExecutor executor,
 			PlatformTransactionManager transactions, ObjectMapper json, Clock clock, ImportProperties properties,
-			AuditLog auditLog) {
+			AuditLog auditLog, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.jobs = jobs;
 		this.errors = errors;
 		this.kinds = kinds;
@@ -121,7 +127,7 @@ class ImportRunner {
 			this.errors.save(jobId, pass.problems());
 			ImportJobs.Counts counts = pass.counts();
 			if (job.importMode() == ImportMode.ALL_OR_NOTHING && counts.rejected() > 0) {
-				counts = new ImportJobs.Counts(counts.read(), 0, 0, counts.rejected());
+				counts = counts.rolledBack();
 			}
 			this.jobs.done(jobId, counts);
 			log.info("Import {} ({} {}) done in {} ms: {}", jobId, job.kind(), job.importMode(),
@@ -156,17 +162,42 @@ class ImportRunner {
 				new AuditEntry.Change("mode", null, job.importMode().name()),
 				new AuditEntry.Change("rowsRead", null, String.valueOf(counts.read())),
 				new AuditEntry.Change("rowsImported", null, String.valueOf(counts.imported())),
+				new AuditEntry.Change("rowsCreated", null, String.valueOf(counts.created())),
+				new AuditEntry.Change("rowsUpdated", null, String.valueOf(counts.updated())),
 				new AuditEntry.Change("rowsUnchanged", null, String.valueOf(counts.unchanged())),
 				new AuditEntry.Change("rowsRejected", null, String.valueOf(counts.rejected())));
 		this.auditLog.record(user.getUsername(), AUDIT_ENTITY, job.id(), AuditAction.CREATE, values);
+	}
+
+	/**
+	 * Validates a staged file without writing (read-only transaction, the kind's session
+	 * with {@code write} false) and tells what importing it would do.
+	 */
+	ImportPreview preview(ImportKind kind, UserPrincipal user, ImportMode mode, ImportOptions options,
+			Map<String, String> mapping, java.nio.file.Path file, TableSource.Layout layout, java.util.Locale locale) {
+		ImportContext context = new ImportContext(0, user, this.visibility.of(user), mode, options,
+				LocalDate.now(this.clock));
+		ImportPass pass = new ImportPass(layout, kind.open(context), mapping, file, this.chunkSize, null, (counts) -> {
+		}, true);
+		TransactionTemplate readOnly = new TransactionTemplate(this.transaction.getTransactionManager());
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult((status) -> pass.run());
+		ImportJobs.Counts counts = pass.counts();
+		Map<String, Integer> fields = new java.util.LinkedHashMap<>();
+		pass.changedFields()
+			.forEach((field, rows) -> fields.put(
+					this.messages.getMessage("audit.field." + kind.auditEntity() + "." + field, null, field, locale),
+					rows));
+		return new ImportPreview(counts.read(), counts.created(), counts.updated(), counts.unchanged(),
+				counts.rejected(), fields, pass.missing(), this.errors.shown(pass.problems(), locale, PREVIEW_ERRORS));
 	}
 
 	private ImportPass pass(ImportJob job, UserPrincipal user) {
 		ImportKind kind = this.kinds.get(job.kind());
 		Map<String, String> mapping = this.json.readValue(job.mapping(), new TypeReference<Map<String, String>>() {
 		});
-		ImportContext context = new ImportContext(user, this.visibility.of(user), job.importMode(),
-				LocalDate.now(this.clock));
+		ImportContext context = new ImportContext(job.id(), user, this.visibility.of(user), job.importMode(),
+				job.options(), LocalDate.now(this.clock));
 		TransactionTemplate perChunk = (job.importMode() == ImportMode.SKIP_INVALID) ? this.transaction : null;
 		return new ImportPass(job, kind.open(context), mapping, this.files.jobFile(job.id()), this.chunkSize, perChunk,
 				(counts) -> this.jobs.progress(job.id(), counts));

@@ -21,4 +21,12 @@ interface ImportSession {
 	default void finish(boolean write) {
 	}
 
+	/**
+	 * The territories, segments or categories the file names that the system lacks, so
+	 * far.
+	 */
+	default java.util.Set<MissingReference> missing() {
+		return java.util.Set.of();
+	}
+
 }

@@ -433,7 +433,7 @@ class OrderImportKind implements ImportKind {
 
 		private void createReferences(Map<String, CustomerImports.NewCustomer> newCustomers,
 				List<ProductRef> newProducts, Set<ProductRef> renamed) {
-			long by = this.context.user().id();
+			CustomerImports.Writer by = this.context.writer();
 			if (!newCustomers.isEmpty()) {
 				OrderImportKind.this.customers.createCustomers(List.copyOf(newCustomers.values()), by,
 						this.context.today());

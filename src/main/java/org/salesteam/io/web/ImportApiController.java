@@ -12,6 +12,7 @@ import org.salesteam.io.internal.ImportDownloads;
 import org.salesteam.io.internal.ImportErrors;
 import org.salesteam.io.internal.ImportJob;
 import org.salesteam.io.internal.ImportJobs;
+import org.salesteam.io.internal.ImportPreview;
 import org.salesteam.io.internal.ImportRequests;
 import org.salesteam.platform.UserPrincipal;
 
@@ -48,8 +49,9 @@ class ImportApiController {
 	record ErrorJson(int row, String column, String value, String message) {
 	}
 
-	record JobJson(long id, String kind, String mode, String status, String fileName, int totalRows, int rowsRead,
-			int rowsImported, int rowsUnchanged, int rowsRejected, String failure, List<ErrorJson> errors) {
+	record JobJson(long id, String kind, String mode, String writes, boolean createMissing, String status,
+			String fileName, int totalRows, int rowsRead, int rowsImported, int rowsCreated, int rowsUpdated,
+			int rowsUnchanged, int rowsRejected, String failure, List<ErrorJson> errors) {
 	}
 
 	private final ImportRequests requests;
@@ -74,21 +76,43 @@ class ImportApiController {
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a .xlsx or CSV file (UTF-8, UTF-8 with BOM or GBK) in the background; "
 			+ "kind = customers|contacts, mapping = JSON {targetField: column header} (default: suggested), "
-			+ "mode = ALL_OR_NOTHING|SKIP_INVALID")
+			+ "mode = ALL_OR_NOTHING|SKIP_INVALID, writes = CREATE_AND_UPDATE|CREATE_ONLY|UPDATE_ONLY, "
+			+ "createMissing = true creates territories, segments and categories the system lacks (ADMIN only; "
+			+ "otherwise such a value is a row error)")
 	ResponseEntity<Created> create(@AuthenticationPrincipal UserPrincipal user,
 			@RequestParam("file") MultipartFile file, @RequestParam("kind") String kind,
 			@RequestParam(name = "mapping", required = false) String mapping,
-			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") String mode) {
+			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") String mode,
+			@RequestParam(name = "writes", defaultValue = "CREATE_AND_UPDATE") String writes,
+			@RequestParam(name = "createMissing", defaultValue = "false") boolean createMissing) {
 		Locale locale = LocaleContextHolder.getLocale();
 		long id;
 		try (InputStream content = file.getInputStream()) {
 			id = this.requests.importFile(user, kind, file.getOriginalFilename(), content, mapping,
-					ImportWeb.mode(mode), locale);
+					ImportWeb.mode(mode), ImportWeb.options(writes, createMissing), locale);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(new Created(id));
+	}
+
+	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "What importing the file would do, without writing anything: rows to be created, "
+			+ "updated (with how many rows change each field), left unchanged and rejected, the missing "
+			+ "territories/segments/categories and the row errors; same parameters as POST /api/v1/imports")
+	ImportPreview preview(@AuthenticationPrincipal UserPrincipal user, @RequestParam("file") MultipartFile file,
+			@RequestParam("kind") String kind, @RequestParam(name = "mapping", required = false) String mapping,
+			@RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") String mode,
+			@RequestParam(name = "writes", defaultValue = "CREATE_AND_UPDATE") String writes,
+			@RequestParam(name = "createMissing", defaultValue = "false") boolean createMissing) {
+		try (InputStream content = file.getInputStream()) {
+			return this.requests.previewFile(user, kind, file.getOriginalFilename(), content, mapping,
+					ImportWeb.mode(mode), ImportWeb.options(writes, createMissing), LocaleContextHolder.getLocale());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping("/api/v1/imports/{id}")
@@ -102,9 +126,9 @@ class ImportApiController {
 			.toList();
 		String failure = (job.failure() != null) ? this.messages.getMessage(job.failure(), null, job.failure(), locale)
 				: null;
-		return new JobJson(job.id(), job.kind(), job.importMode().name(), job.status().name(), job.fileName(),
-				job.totalRows(), job.rowsRead(), job.rowsImported(), job.rowsUnchanged(), job.rowsRejected(), failure,
-				found);
+		return new JobJson(job.id(), job.kind(), job.importMode().name(), job.writeMode().name(), job.createMissing(),
+				job.status().name(), job.fileName(), job.totalRows(), job.rowsRead(), job.rowsImported(),
+				job.rowsCreated(), job.rowsUpdated(), job.rowsUnchanged(), job.rowsRejected(), failure, found);
 	}
 
 	@GetMapping("/api/v1/imports/{id}/rejected-rows")

@@ -14,8 +14,12 @@ import org.salesteam.io.internal.ImportJob;
 import org.salesteam.io.internal.ImportJobs;
 import org.salesteam.io.internal.ImportKinds;
 import org.salesteam.io.internal.ImportMode;
+import org.salesteam.io.internal.ImportOptions;
+import org.salesteam.io.internal.ImportPreview;
+import org.salesteam.io.internal.ImportWrites;
 import org.salesteam.io.internal.ImportProperties;
 import org.salesteam.io.internal.ImportRequests;
+import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -112,12 +116,54 @@ class ImportPageController {
 		model.addAttribute("selected", staged.suggested());
 		model.addAttribute("modes", ImportMode.values());
 		model.addAttribute("mode", ImportMode.ALL_OR_NOTHING);
+		model.addAttribute("writeModes", ImportWrites.values());
+		model.addAttribute("writes", ImportWrites.CREATE_AND_UPDATE);
+		model.addAttribute("mayCreateMissing", user.hasRole(Role.ADMIN));
 		return "io/mapping";
+	}
+
+	@PostMapping("/imports/upload/{token}/preview")
+	Object preview(@AuthenticationPrincipal UserPrincipal user, @PathVariable String token, @RequestParam String kind,
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") String mode,
+			@RequestParam(defaultValue = "CREATE_AND_UPDATE") String writes,
+			@RequestParam(defaultValue = "false") boolean createMissing, @RequestParam Map<String, String> form,
+			Model model) {
+		Map<String, String> mapping = mappingOf(form);
+		try {
+			ImportOptions options = ImportWeb.options(writes, createMissing);
+			ImportPreview preview = this.requests.preview(user, kind, token, mapping, ImportWeb.mode(mode), options,
+					LocaleContextHolder.getLocale());
+			mapping(user, token, kind, model);
+			model.addAttribute("selected", mapping);
+			model.addAttribute("mode", ImportWeb.mode(mode));
+			model.addAttribute("writes", options.writes());
+			model.addAttribute("createMissing", options.createMissing());
+			model.addAttribute("preview", preview);
+			return "io/mapping";
+		}
+		catch (FileRejectedException ex) {
+			mapping(user, token, kind, model);
+			model.addAttribute("selected", mapping);
+			model.addAttribute("error", ex);
+			return new ModelAndView("io/mapping", model.asMap(), HttpStatus.BAD_REQUEST);
+		}
+	}
+
+	private static Map<String, String> mappingOf(Map<String, String> form) {
+		Map<String, String> mapping = new LinkedHashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith(MAP_PREFIX)) {
+				mapping.put(name.substring(MAP_PREFIX.length()), value);
+			}
+		});
+		return mapping;
 	}
 
 	@PostMapping("/imports/upload/{token}")
 	Object start(@AuthenticationPrincipal UserPrincipal user, @PathVariable String token, @RequestParam String kind,
-			@RequestParam(defaultValue = "ALL_OR_NOTHING") String mode, @RequestParam Map<String, String> form,
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") String mode,
+			@RequestParam(defaultValue = "CREATE_AND_UPDATE") String writes,
+			@RequestParam(defaultValue = "false") boolean createMissing, @RequestParam Map<String, String> form,
 			Model model) {
 		Map<String, String> mapping = new LinkedHashMap<>();
 		form.forEach((name, value) -> {
@@ -127,7 +173,7 @@ class ImportPageController {
 		});
 		try {
 			long id = this.requests.start(user, kind, token, mapping, ImportWeb.mode(mode),
-					LocaleContextHolder.getLocale());
+					ImportWeb.options(writes, createMissing), LocaleContextHolder.getLocale());
 			return seeOther("/imports/" + id);
 		}
 		catch (FileRejectedException ex) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.salesteam.io.internal.ExportFormat;
 import org.salesteam.io.internal.FileRejectedException;
 import org.salesteam.io.internal.ImportMode;
+import org.salesteam.io.internal.ImportOptions;
+import org.salesteam.io.internal.ImportWrites;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +25,17 @@ final class ImportWeb {
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
 			throw new FileRejectedException("io.mode.unknown", String.valueOf(text));
+		}
+	}
+
+	static ImportOptions options(String writes, boolean createMissing) {
+		try {
+			ImportWrites parsed = (writes == null || writes.isBlank()) ? ImportWrites.CREATE_AND_UPDATE
+					: ImportWrites.valueOf(writes.trim().toUpperCase(Locale.ROOT));
+			return new ImportOptions(parsed, createMissing);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new FileRejectedException("io.writes.unknown", writes);
 		}
 	}
 

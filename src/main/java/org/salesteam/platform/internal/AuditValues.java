@@ -78,7 +78,7 @@ final class AuditValues {
 		return value.toString();
 	}
 
-	private static String cut(String value) {
+	static String cut(String value) {
 		if (value == null || value.length() <= MAX_LENGTH) {
 			return value;
 		}

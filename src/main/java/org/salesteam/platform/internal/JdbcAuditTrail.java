@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
-	private static final String EVENT_COLUMNS = "select id, occurred_at, username, entity_type, entity_id, action "
+	private static final String EVENT_COLUMNS = "select id, occurred_at, username, entity_type, entity_id, action, source "
 			+ "from audit_event";
 
 	private final JdbcClient jdbc;
@@ -129,7 +129,7 @@ class JdbcAuditTrail implements AuditTrail {
 		return events.stream()
 			.map((event) -> new AuditEntry(event.id(), event.occurredAt().toInstant(), event.username(),
 					event.entityType(), event.entityId(), AuditAction.valueOf(event.action()),
-					changes.getOrDefault(event.id(), List.of())))
+					changes.getOrDefault(event.id(), List.of()), event.source()))
 			.toList();
 	}
 
@@ -139,7 +139,7 @@ class JdbcAuditTrail implements AuditTrail {
 
 	private static Event event(ResultSet rs, int row) throws SQLException {
 		return new Event(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("username"),
-				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"));
+				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"), rs.getString("source"));
 	}
 
 	private static SortedSet<String> auditedKeys(EntityManagerFactory entityManagerFactory) {
@@ -154,7 +154,7 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	private record Event(long id, OffsetDateTime occurredAt, String username, String entityType, String entityId,
-			String action) {
+			String action, String source) {
 	}
 
 }
