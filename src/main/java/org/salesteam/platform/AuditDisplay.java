@@ -68,7 +68,7 @@ public class AuditDisplay {
 						value(entry.entityType(), change.field(), change.newValue(), names)))
 				.toList();
 			shown.add(new AuditEntry(entry.id(), entry.occurredAt(), entry.username(), entry.entityType(),
-					entry.entityId(), entry.action(), changes));
+					entry.entityId(), entry.action(), changes, entry.source()));
 		}
 		return shown;
 	}
