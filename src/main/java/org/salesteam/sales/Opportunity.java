@@ -95,12 +95,16 @@ public class Opportunity extends AbstractAggregate {
 		this.history.add(new StageChange(1, null, OpportunityStage.NEEDS, at, by));
 	}
 
+	/**
+	 * Name, products, expected close and notes. The amount is the sum of the product
+	 * lines whenever there are lines; the amount entered counts only for an opportunity
+	 * without lines.
+	 */
 	public void describe(OpportunityData data) {
 		if (data.name() == null || data.name().isEmpty()) {
 			throw BusinessRuleException.onField("name", "sales.validation.required");
 		}
 		this.name = data.name();
-		this.amount = OrderLine.fen(data.amount());
 		this.expectedCloseDate = data.expectedCloseDate();
 		this.notes = data.notes();
 		this.lines = new ArrayList<>();
@@ -109,7 +113,13 @@ public class Opportunity extends AbstractAggregate {
 			this.lines
 				.add(new OpportunityLine(++lineNo, line.productId(), line.quantity(), OrderLine.fen(line.amount())));
 		}
+		this.amount = this.lines.isEmpty() ? OrderLine.fen(data.amount()) : linesTotal();
 		this.competitors = new HashSet<>(data.competitors());
+	}
+
+	/** The sum of the product lines' amounts (zero without lines). */
+	public BigDecimal linesTotal() {
+		return this.lines.stream().map(OpportunityLine::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
 	/**

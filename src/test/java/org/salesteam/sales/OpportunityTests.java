@@ -66,6 +66,17 @@ class OpportunityTests {
 		StageRules.check(OpportunityStage.LOST, OpportunityStage.NEEDS, true);
 	}
 
+	@Test
+	void theLinesMakeTheAmountAndTheAmountEnteredCountsOnlyWithoutLines() {
+		Opportunity deal = new Opportunity(9L, 3L, new OpportunityData("贺卡", BigDecimal.ZERO, DAY,
+				List.of(new OpportunityData.Line(5L, new BigDecimal("100"), new BigDecimal("150000")),
+						new OpportunityData.Line(6L, new BigDecimal("10"), new BigDecimal("30000"))),
+				Set.of(), null), Instant.EPOCH, 3L);
+		assertThat(deal.getAmount()).isEqualByComparingTo("180000");
+		deal.describe(new OpportunityData("贺卡", new BigDecimal("42000"), DAY, List.of(), Set.of(), null));
+		assertThat(deal.getAmount()).isEqualByComparingTo("42000");
+	}
+
 	private static Opportunity deal() {
 		return new Opportunity(9L, 3L,
 				new OpportunityData("2025年中秋月饼礼盒项目", new BigDecimal("380000"), DAY,
