@@ -125,7 +125,8 @@ public class Opportunity extends AbstractAggregate {
 	/**
 	 * Moves to another stage. Open stages move forward and back freely; a won or lost
 	 * opportunity is reopened only when {@code mayReopen} (a manager); losing needs a
-	 * reason.
+	 * reason. Winning or losing closes the deal {@code today} (the business day): both
+	 * the close date and the expected close date become that day.
 	 */
 	public void moveTo(OpportunityStage to, String lostReason, String competitor, boolean mayReopen, LocalDate today,
 			Instant at, Long by) {
@@ -140,6 +141,10 @@ public class Opportunity extends AbstractAggregate {
 		OpportunityStage from = this.stage;
 		this.stage = Objects.requireNonNull(to);
 		this.closedOn = to.isClosed() ? today : null;
+		if (to.isClosed()) {
+			// the deal closed today, whatever was expected
+			this.expectedCloseDate = today;
+		}
 		this.lostReason = (to == OpportunityStage.LOST) ? lostReason.trim() : null;
 		this.winningCompetitor = (to == OpportunityStage.LOST && competitor != null && !competitor.isBlank())
 				? competitor.trim() : null;

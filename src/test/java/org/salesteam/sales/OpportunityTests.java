@@ -42,6 +42,16 @@ class OpportunityTests {
 		assertThat(deal.getWinningCompetitor()).isEqualTo("裕同科技");
 		assertThat(deal.getCompetitors()).contains("裕同科技", "合兴包装");
 		assertThat(deal.getClosedOn()).isEqualTo(DAY);
+		assertThat(deal.getExpectedCloseDate()).isEqualTo(DAY);
+	}
+
+	@Test
+	void winningClosesTheDealTodayWhateverWasExpected() {
+		Opportunity deal = deal();
+		deal.describe(new OpportunityData("贺卡", BigDecimal.ONE, DAY.plusMonths(6), List.of(), Set.of(), null));
+		deal.moveTo(OpportunityStage.WON, null, null, false, DAY, Instant.EPOCH, 3L);
+		assertThat(deal.getClosedOn()).isEqualTo(DAY);
+		assertThat(deal.getExpectedCloseDate()).isEqualTo(DAY);
 	}
 
 	@Test
