@@ -95,12 +95,16 @@ public class Opportunity extends AbstractAggregate {
 		this.history.add(new StageChange(1, null, OpportunityStage.NEEDS, at, by));
 	}
 
+	/**
+	 * Name, products, expected close and notes. The amount is the sum of the product
+	 * lines whenever there are lines; the amount entered counts only for an opportunity
+	 * without lines.
+	 */
 	public void describe(OpportunityData data) {
 		if (data.name() == null || data.name().isEmpty()) {
 			throw BusinessRuleException.onField("name", "sales.validation.required");
 		}
 		this.name = data.name();
-		this.amount = OrderLine.fen(data.amount());
 		this.expectedCloseDate = data.expectedCloseDate();
 		this.notes = data.notes();
 		this.lines = new ArrayList<>();
@@ -109,13 +113,20 @@ public class Opportunity extends AbstractAggregate {
 			this.lines
 				.add(new OpportunityLine(++lineNo, line.productId(), line.quantity(), OrderLine.fen(line.amount())));
 		}
+		this.amount = this.lines.isEmpty() ? OrderLine.fen(data.amount()) : linesTotal();
 		this.competitors = new HashSet<>(data.competitors());
+	}
+
+	/** The sum of the product lines' amounts (zero without lines). */
+	public BigDecimal linesTotal() {
+		return this.lines.stream().map(OpportunityLine::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
 	/**
 	 * Moves to another stage. Open stages move forward and back freely; a won or lost
 	 * opportunity is reopened only when {@code mayReopen} (a manager); losing needs a
-	 * reason.
+	 * reason. Winning or losing closes the deal {@code today} (the business day): both
+	 * the close date and the expected close date become that day.
 	 */
 	public void moveTo(OpportunityStage to, String lostReason, String competitor, boolean mayReopen, LocalDate today,
 			Instant at, Long by) {
@@ -130,6 +141,10 @@ public class Opportunity extends AbstractAggregate {
 		OpportunityStage from = this.stage;
 		this.stage = Objects.requireNonNull(to);
 		this.closedOn = to.isClosed() ? today : null;
+		if (to.isClosed()) {
+			// the deal closed today, whatever was expected
+			this.expectedCloseDate = today;
+		}
 		this.lostReason = (to == OpportunityStage.LOST) ? lostReason.trim() : null;
 		this.winningCompetitor = (to == OpportunityStage.LOST && competitor != null && !competitor.isBlank())
 				? competitor.trim() : null;

@@ -100,6 +100,9 @@ public class SalesOrder extends AbstractAggregate {
 	@Column(name = "created_by")
 	private Long createdBy;
 
+	@Column(name = "opportunity_id")
+	private Long opportunityId;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -138,6 +141,17 @@ public class SalesOrder extends AbstractAggregate {
 		this.status = onCreditHold ? OrderStatus.CREDIT_HOLD : OrderStatus.CONFIRMED;
 		this.createdBy = createdBy;
 		this.notes = notes;
+	}
+
+	/**
+	 * Links a new order to the won opportunity it was placed from; the link is set once,
+	 * on placing, and kept.
+	 */
+	public void placedFrom(long opportunityId) {
+		if (getId() != null) {
+			throw new IllegalStateException("an order is linked to its opportunity when placed");
+		}
+		this.opportunityId = opportunityId;
 	}
 
 	/**
@@ -370,6 +384,11 @@ public class SalesOrder extends AbstractAggregate {
 
 	public Long getCreatedBy() {
 		return this.createdBy;
+	}
+
+	/** The won opportunity the order was placed from, if any. */
+	public Long getOpportunityId() {
+		return this.opportunityId;
 	}
 
 	/** The lines in {@link OrderLine#KEY_ORDER}. */

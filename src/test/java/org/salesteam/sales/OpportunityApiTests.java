@@ -70,6 +70,46 @@ class OpportunityApiTests {
 	}
 
 	@Test
+	void theAmountOfAnOpportunityWithLinesIsTheSumOfItsLines() throws Exception {
+		long customer = SalesApi.customer(this.mvc, "常州金额测试礼品有限公司", "rep1", 0);
+		long box = SalesApi.product(this.jdbc, "CH-006");
+		long card = SalesApi.product(this.jdbc, "CH-003");
+		long id = SalesApi.id(SalesApi.post(this.mvc, "rep1", "/api/v1/opportunities", """
+				{"customerId":%d,"name":"礼盒与贺卡","expectedCloseDate":"2026-12-31",
+				 "lines":[{"productId":%d,"quantity":8000,"amount":120000},
+				          {"productId":%d,"quantity":3000,"amount":60000}]}
+				""".formatted(customer, box, card))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amount").value(180000.00))
+			.andReturn());
+		String rep1 = Tokens.bearer(this.mvc, "rep1");
+		this.mvc.perform(get("/api/v1/opportunities/" + id).header("Authorization", rep1))
+			.andExpect(jsonPath("$.amount").value(180000.00));
+		this.mvc.perform(get("/api/v1/opportunities").param("q", "常州金额测试").header("Authorization", rep1))
+			.andExpect(jsonPath("$.items[0].amount").value(180000.00));
+		this.mvc
+			.perform(put("/api/v1/opportunities/" + id).header("Authorization", rep1)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name":"礼盒与贺卡","amount":5,"version":0,
+						 "lines":[{"productId":%d,"quantity":8000,"amount":130000.5}]}
+						""".formatted(box)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amount").value(130000.50));
+		this.mvc
+			.perform(put("/api/v1/opportunities/" + id).header("Authorization", rep1)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"礼盒与贺卡\",\"amount\":90000,\"version\":1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines.length()").value(0))
+			.andExpect(jsonPath("$.amount").value(90000.00));
+		assertThat(this.jdbc.sql("select amount from opportunity where id = :id")
+			.param("id", id)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("90000");
+	}
+
+	@Test
 	void aStaleVersionIsAConflictAndAnInvalidOneABadRequest() throws Exception {
 		long customer = SalesApi.customer(this.mvc, "泉州版本测试食品有限公司", "rep6", 0);
 		long id = SalesApi.id(SalesApi

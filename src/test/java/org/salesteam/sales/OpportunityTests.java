@@ -42,6 +42,16 @@ class OpportunityTests {
 		assertThat(deal.getWinningCompetitor()).isEqualTo("裕同科技");
 		assertThat(deal.getCompetitors()).contains("裕同科技", "合兴包装");
 		assertThat(deal.getClosedOn()).isEqualTo(DAY);
+		assertThat(deal.getExpectedCloseDate()).isEqualTo(DAY);
+	}
+
+	@Test
+	void winningClosesTheDealTodayWhateverWasExpected() {
+		Opportunity deal = deal();
+		deal.describe(new OpportunityData("贺卡", BigDecimal.ONE, DAY.plusMonths(6), List.of(), Set.of(), null));
+		deal.moveTo(OpportunityStage.WON, null, null, false, DAY, Instant.EPOCH, 3L);
+		assertThat(deal.getClosedOn()).isEqualTo(DAY);
+		assertThat(deal.getExpectedCloseDate()).isEqualTo(DAY);
 	}
 
 	@Test
@@ -64,6 +74,17 @@ class OpportunityTests {
 			.isInstanceOf(BusinessRuleException.class);
 		StageRules.check(OpportunityStage.NEEDS, OpportunityStage.WON, false);
 		StageRules.check(OpportunityStage.LOST, OpportunityStage.NEEDS, true);
+	}
+
+	@Test
+	void theLinesMakeTheAmountAndTheAmountEnteredCountsOnlyWithoutLines() {
+		Opportunity deal = new Opportunity(9L, 3L, new OpportunityData("贺卡", BigDecimal.ZERO, DAY,
+				List.of(new OpportunityData.Line(5L, new BigDecimal("100"), new BigDecimal("150000")),
+						new OpportunityData.Line(6L, new BigDecimal("10"), new BigDecimal("30000"))),
+				Set.of(), null), Instant.EPOCH, 3L);
+		assertThat(deal.getAmount()).isEqualByComparingTo("180000");
+		deal.describe(new OpportunityData("贺卡", new BigDecimal("42000"), DAY, List.of(), Set.of(), null));
+		assertThat(deal.getAmount()).isEqualByComparingTo("42000");
 	}
 
 	private static Opportunity deal() {

@@ -99,9 +99,12 @@ class DemoPipeline {
 				finalStage, amount, expectedClose, closed ? dates.get(dates.size() - 1) : null,
 				lost ? pick(this.random, DemoSalesWords.LOST_REASONS) : null, winner, DemoSalesRows.at(created) });
 		int lineNo = 0;
-		for (String code : new LinkedHashSet<>(List.of(pick(this.random, typical), pick(this.random, typical)))) {
+		Set<String> codes = new LinkedHashSet<>(List.of(pick(this.random, typical), pick(this.random, typical)));
+		for (String code : codes) {
 			DemoSalesRows.DemoProduct product = this.products.get(code);
-			BigDecimal share = amount.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+			// the lines add up to the amount (amounts are whole thousands, so halves are
+			// exact)
+			BigDecimal share = amount.divide(BigDecimal.valueOf(codes.size()), 2, RoundingMode.HALF_UP);
 			BigDecimal quantity = share.divide(product.price(), 0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
 			this.lines.add(new Object[] { id, ++lineNo, product.id(), quantity, share });
 		}

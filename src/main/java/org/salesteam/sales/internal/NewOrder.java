@@ -13,9 +13,11 @@ import java.util.List;
  * over the credit limit
  * @param holdForApproval keep an order over the limit on credit hold for a manager
  * instead of refusing it
+ * @param opportunityId the won opportunity of the same customer the order is placed from
+ * (null: none)
  */
 public record NewOrder(String number, long customerId, LocalDate orderDate, Long ownerId, Long territoryId,
-		List<Line> lines, String notes, String creditApprovalReason, boolean holdForApproval) {
+		List<Line> lines, String notes, String creditApprovalReason, boolean holdForApproval, Long opportunityId) {
 
 	/** A line as entered; null amounts are computed. */
 	public record Line(Long productId, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,

@@ -16,6 +16,8 @@ import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.product.Products;
 import org.salesteam.product.Products.ProductSummary;
+import org.salesteam.sales.Opportunity;
+import org.salesteam.sales.OpportunityStage;
 import org.salesteam.sales.OrderLine;
 import org.salesteam.sales.SalesOrder;
 import org.salesteam.team.TeamDirectory;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the credit limit is refused, unless a manager of the rep's team or a director approves
  * it with a reason in the same request, or the user asks to hold it for such an approval.
  * A placed order makes the customer's first order (a prospect becomes active) or counts
- * as its latest activity.
+ * as its latest activity. An order placed from a won opportunity keeps the link to it.
  */
 @Service
 public class OrderPlacement {
@@ -84,6 +86,7 @@ public class OrderPlacement {
 		if (orderDate.isAfter(today)) {
 			throw BusinessRuleException.onField("orderDate", "sales.order.error.futureDate");
 		}
+		Opportunity opportunity = opportunity(user, request.opportunityId(), customer);
 		Long ownerId = owner(user, request.ownerId(), customer);
 		Long territoryId = territory(request.territoryId(), ownerId, customer);
 		String number = number(request.number(), orderDate);
@@ -109,6 +112,9 @@ public class OrderPlacement {
 		}
 		SalesOrder order = new SalesOrder(number, customer.id(), orderDate, ownerId, territoryId, lines, hold,
 				user.id(), request.notes());
+		if (opportunity != null) {
+			order.placedFrom(opportunity.getId());
+		}
 		if (credit.exceeded() && request.creditApprovalReason() != null) {
 			order.approveCredit(user.id(), request.creditApprovalReason(), this.clock.instant());
 		}
@@ -119,6 +125,24 @@ public class OrderPlacement {
 			this.placed.recordOnCustomer(order);
 		}
 		return order;
+	}
+
+	/**
+	 * The opportunity an order is placed from: one the user sees (404 otherwise), won, of
+	 * the order's customer.
+	 */
+	private Opportunity opportunity(UserPrincipal user, Long opportunityId, CustomerSummary customer) {
+		if (opportunityId == null) {
+			return null;
+		}
+		Opportunity opportunity = this.access.opportunity(user, opportunityId);
+		if (opportunity.getStage() != OpportunityStage.WON) {
+			throw BusinessRuleException.onField("opportunityId", "sales.order.error.opportunityNotWon");
+		}
+		if (opportunity.getCustomerId() != customer.id()) {
+			throw BusinessRuleException.onField("opportunityId", "sales.order.error.opportunityOtherCustomer");
+		}
+		return opportunity;
 	}
 
 	private Long owner(UserPrincipal user, Long requested, CustomerSummary customer) {

@@ -60,6 +60,15 @@ public class SalesAccess {
 	}
 
 	/**
+	 * The condition for the visits (the visit module's table, read by SQL) the user sees
+	 * — by the visiting rep, or on the customer's account team — for a query whose visit
+	 * table is {@code v}; the visit module's own rule.
+	 */
+	public Visibility.Where visits(UserPrincipal user) {
+		return visibility(user).where("v.rep_id", "v.customer_id");
+	}
+
+	/**
 	 * The condition for rows whose owner (or user) is {@code ownerColumn} and that the
 	 * user sees by owner alone: the owner and customer choices of forms, where an
 	 * account-team member may not sell on another rep's behalf.

@@ -58,6 +58,16 @@ public class SalesNames {
 					.orElse(null);
 	}
 
+	/** The name of an opportunity (no visibility check: for an id already checked). */
+	public String opportunity(Long opportunityId) {
+		return (opportunityId == null) ? null
+				: this.jdbc.sql("select name from opportunity where id = :id")
+					.param("id", opportunityId)
+					.query(String.class)
+					.optional()
+					.orElse(null);
+	}
+
 	public Map<Long, ProductSummary> products(Collection<Long> ids) {
 		return this.products.findAll(ids);
 	}

@@ -2,6 +2,7 @@ package org.salesteam.sales.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.salesteam.platform.BusinessRuleException;
@@ -11,6 +12,7 @@ import org.salesteam.sales.OpportunityStage;
 import org.salesteam.sales.internal.OpportunityEditing;
 import org.salesteam.sales.internal.OpportunityFilter;
 import org.salesteam.sales.internal.OpportunityList;
+import org.salesteam.sales.internal.OpportunityRecords;
 import org.salesteam.sales.internal.SalesAccess;
 import org.salesteam.sales.internal.SalesChoices;
 import org.salesteam.sales.internal.SalesNames;
@@ -49,14 +51,17 @@ class OpportunityPageController {
 
 	private final StageProbabilities probabilities;
 
+	private final OpportunityRecords records;
+
 	OpportunityPageController(OpportunityList list, OpportunityEditing editing, SalesAccess access, SalesNames names,
-			SalesChoices choices, StageProbabilities probabilities) {
+			SalesChoices choices, StageProbabilities probabilities, OpportunityRecords records) {
 		this.list = list;
 		this.editing = editing;
 		this.access = access;
 		this.names = names;
 		this.choices = choices;
 		this.probabilities = probabilities;
+		this.records = records;
 	}
 
 	@GetMapping("/opportunities")
@@ -90,10 +95,12 @@ class OpportunityPageController {
 			model.addAttribute("result", this.list.find(user, filter));
 		}
 		model.addAttribute("links", new Links("/opportunities", params, filter.sort(), filter.descending()));
+		model.addAttribute("stages", OpportunityStage.values());
+		model.addAttribute("closedStages", List.of(OpportunityStage.WON, OpportunityStage.LOST));
+		model.addAttribute("visibility", this.access.visibility(user));
 		if (Web.isHtmx(htmx)) {
 			return "sales/opportunity-list :: results";
 		}
-		model.addAttribute("stages", OpportunityStage.values());
 		model.addAttribute("owners", this.choices.owners(user));
 		return "sales/opportunity-list";
 	}
@@ -105,13 +112,22 @@ class OpportunityPageController {
 		model.addAttribute("stages", OpportunityStage.values());
 		model.addAttribute("mayMove",
 				!opportunity.getStage().isClosed() || this.access.isSuperiorOf(user, opportunity.getOwnerId()));
+		model.addAttribute("mayOrder", opportunity.getStage() == OpportunityStage.WON);
+		model.addAttribute("orders", this.records.orders(user, id));
+		model.addAttribute("visits", this.records.visits(user, id));
 		return "sales/opportunity-show";
 	}
 
+	/**
+	 * A stage move from the opportunity's page, or from the board ({@code back=board}: a
+	 * card dragged to another column or its "move to" choice), which answers 303 back to
+	 * the board with the same messages.
+	 */
 	@PostMapping("/opportunities/{id}/stage")
 	ModelAndView move(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
 			@RequestParam(required = false) OpportunityStage stage, @RequestParam(required = false) String lostReason,
-			@RequestParam(required = false) String competitor, RedirectAttributes redirect) {
+			@RequestParam(required = false) String competitor, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
 		try {
 			this.editing.move(user, id, stage, lostReason, competitor);
 			redirect.addFlashAttribute("message", "sales.opportunity.moved");
@@ -120,7 +136,7 @@ class OpportunityPageController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 			redirect.addFlashAttribute("errorArgs", ex.arguments());
 		}
-		return Web.seeOther("/opportunities/" + id);
+		return Web.seeOther("board".equals(back) ? "/opportunities?view=board" : "/opportunities/" + id);
 	}
 
 }

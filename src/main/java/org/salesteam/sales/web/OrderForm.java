@@ -1,6 +1,7 @@
 package org.salesteam.sales.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.salesteam.sales.Opportunity;
+import org.salesteam.sales.OpportunityLine;
 import org.salesteam.sales.internal.NewOrder;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,6 +42,8 @@ class OrderForm {
 
 	private boolean holdForApproval;
 
+	private Long opportunityId;
+
 	@Valid
 	private List<LineForm> lines = new ArrayList<>();
 
@@ -46,6 +51,27 @@ class OrderForm {
 		OrderForm form = new OrderForm();
 		form.customerId = customerId;
 		form.orderDate = today;
+		form.fillRows();
+		return form;
+	}
+
+	/**
+	 * An order for a won opportunity: its customer and its products, each at the unit
+	 * price its amount makes (the list price where the opportunity has no amount).
+	 */
+	static OrderForm from(Opportunity opportunity, LocalDate today) {
+		OrderForm form = blank(opportunity.getCustomerId(), today);
+		form.opportunityId = opportunity.getId();
+		form.lines = new ArrayList<>();
+		for (OpportunityLine l : opportunity.getLines()) {
+			LineForm line = new LineForm();
+			line.setProductId(l.getProductId());
+			line.setQuantity(l.getQuantity());
+			if (l.getAmount().signum() > 0 && l.getQuantity().signum() > 0) {
+				line.setUnitPrice(l.getAmount().divide(l.getQuantity(), 4, RoundingMode.HALF_UP));
+			}
+			form.lines.add(line);
+		}
 		form.fillRows();
 		return form;
 	}
@@ -66,7 +92,7 @@ class OrderForm {
 					null, null))
 			.toList();
 		return new NewOrder(this.number, (this.customerId != null) ? this.customerId : 0L, this.orderDate, this.ownerId,
-				null, entered, this.notes, this.creditApprovalReason, this.holdForApproval);
+				null, entered, this.notes, this.creditApprovalReason, this.holdForApproval, this.opportunityId);
 	}
 
 	/** One line row; the discount is entered in percent. */
@@ -182,6 +208,14 @@ class OrderForm {
 
 	public void setLines(List<LineForm> lines) {
 		this.lines = lines;
+	}
+
+	public Long getOpportunityId() {
+		return this.opportunityId;
+	}
+
+	public void setOpportunityId(Long opportunityId) {
+		this.opportunityId = opportunityId;
 	}
 
 }

@@ -8,10 +8,13 @@ import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.product.Products;
+import org.salesteam.sales.Opportunity;
+import org.salesteam.sales.OpportunityStage;
 import org.salesteam.sales.SalesOrder;
 import org.salesteam.sales.internal.OrderPlacement;
 import org.salesteam.sales.internal.SalesAccess;
 import org.salesteam.sales.internal.SalesChoices;
+import org.salesteam.sales.internal.SalesNames;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Placing an order on a page, for a visible customer. An order over the credit limit
  * comes back with the reason; the user can then hold it for a manager's approval, or a
- * manager approves it at once with a reason.
+ * manager approves it at once with a reason. {@code /orders/new?opportunityId=…} fills
+ * the form from a won opportunity (customer and products) and the order keeps the link.
  */
 @Controller
 class OrderFormController {
@@ -42,14 +46,17 @@ class OrderFormController {
 
 	private final Products products;
 
+	private final SalesNames names;
+
 	private final Clock clock;
 
 	OrderFormController(OrderPlacement placement, SalesAccess access, SalesChoices choices, Products products,
-			Clock clock) {
+			SalesNames names, Clock clock) {
 		this.placement = placement;
 		this.access = access;
 		this.choices = choices;
 		this.products = products;
+		this.names = names;
 		this.clock = clock;
 	}
 
@@ -63,13 +70,20 @@ class OrderFormController {
 	}
 
 	@GetMapping("/orders/new")
-	String create(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Long customerId,
-			Model model) {
+	ModelAndView create(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Long customerId,
+			@RequestParam(required = false) Long opportunityId, RedirectAttributes redirect) {
+		if (opportunityId != null) {
+			Opportunity opportunity = this.access.opportunity(user, opportunityId);
+			if (opportunity.getStage() != OpportunityStage.WON) {
+				redirect.addFlashAttribute("error", "sales.order.error.opportunityNotWon");
+				return Web.seeOther("/opportunities/" + opportunityId);
+			}
+			return form(OrderForm.from(opportunity, LocalDate.now(this.clock)));
+		}
 		if (customerId != null) {
 			this.access.customer(user, customerId);
 		}
-		model.addAttribute("orderForm", OrderForm.blank(customerId, LocalDate.now(this.clock)));
-		return VIEW;
+		return form(OrderForm.blank(customerId, LocalDate.now(this.clock)));
 	}
 
 	@PostMapping("/orders")
@@ -86,7 +100,17 @@ class OrderFormController {
 			}
 		}
 		orderForm.fillRows();
-		return new ModelAndView(VIEW, binding.getModel()).addObject("orderForm", orderForm);
+		return new ModelAndView(VIEW, binding.getModel()).addObject("orderForm", orderForm)
+			.addObject("opportunityName", opportunityName(orderForm));
+	}
+
+	private ModelAndView form(OrderForm orderForm) {
+		return new ModelAndView(VIEW).addObject("orderForm", orderForm)
+			.addObject("opportunityName", opportunityName(orderForm));
+	}
+
+	private String opportunityName(OrderForm orderForm) {
+		return (orderForm.getOpportunityId() != null) ? this.names.opportunity(orderForm.getOpportunityId()) : null;
 	}
 
 }

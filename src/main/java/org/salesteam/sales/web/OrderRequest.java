@@ -16,7 +16,8 @@ import org.salesteam.sales.internal.NewOrder;
 /**
  * An order as the API receives it, lines inline. Left out: number (generated), orderDate
  * (today), ownerId (the customer's owner), territoryId (see the sales module's territory
- * rule), unitPrice (the list price), netAmount and cost (computed).
+ * rule), unitPrice (the list price), netAmount and cost (computed), opportunityId (the
+ * won opportunity of the customer the order comes from).
  */
 record OrderRequest(@Size(max = 40, message = "{sales.validation.tooLong}") String number,
 		@NotNull(message = "{sales.validation.required}") Long customerId, LocalDate orderDate, Long ownerId,
@@ -24,7 +25,8 @@ record OrderRequest(@Size(max = 40, message = "{sales.validation.tooLong}") Stri
 		@NotEmpty(message = "{sales.order.error.noLines}") @Size(max = 500,
 				message = "{sales.validation.tooMany}") List<@Valid LineRequest> lines,
 		@Size(max = 2000, message = "{sales.validation.tooLong}") String notes,
-		@Size(max = 500, message = "{sales.validation.tooLong}") String creditApprovalReason, Boolean holdForApproval) {
+		@Size(max = 500, message = "{sales.validation.tooLong}") String creditApprovalReason, Boolean holdForApproval,
+		Long opportunityId) {
 
 	/** One line of the order. */
 	record LineRequest(@NotNull(message = "{sales.validation.required}") Long productId,
@@ -45,7 +47,7 @@ record OrderRequest(@Size(max = 40, message = "{sales.validation.tooLong}") Stri
 					.map((l) -> new NewOrder.Line(l.productId(), l.quantity(), l.unitPrice(), l.discount(),
 							l.netAmount(), l.cost()))
 					.toList(),
-				this.notes, this.creditApprovalReason, Boolean.TRUE.equals(this.holdForApproval));
+				this.notes, this.creditApprovalReason, Boolean.TRUE.equals(this.holdForApproval), this.opportunityId);
 	}
 
 }

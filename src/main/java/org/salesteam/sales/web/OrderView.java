@@ -13,14 +13,17 @@ import org.salesteam.sales.Payment;
 import org.salesteam.sales.SalesOrder;
 import org.salesteam.sales.internal.SalesNames;
 
-/** An order as the API and the order page show it, with its names and figures. */
+/**
+ * An order as the API and the order page show it, with its names and figures;
+ * {@code opportunityId} is the won opportunity it was placed from.
+ */
 record OrderView(long id, int version, String number, long customerId, String customerName, LocalDate orderDate,
 		Long ownerId, String ownerUsername, String ownerName, Long territoryId, String territoryName,
 		OrderStatus status, BigDecimal netAmount, BigDecimal cost, BigDecimal grossProfit, LocalDate deliveredOn,
 		LocalDate cancelledOn, String cancelReason, LocalDate invoicedOn, BigDecimal invoiceAmount, LocalDate dueDate,
 		BigDecimal paidAmount, BigDecimal openReceivable, long daysOverdue, Long creditApprovedBy,
 		String creditApprovedByName, String creditApprovalReason, Instant creditApprovedAt, String notes,
-		List<Line> lines, List<PaymentView> payments) {
+		List<Line> lines, List<PaymentView> payments, Long opportunityId, String opportunityName) {
 
 	/** A line with its product. */
 	record Line(String lineNo, long productId, String productCode, String productName, String unit, BigDecimal quantity,
@@ -50,7 +53,8 @@ record OrderView(long id, int version, String number, long customerId, String cu
 				o.getNetAmount(), o.getCost(), o.grossProfit(), o.getDeliveredOn(), o.getCancelledOn(),
 				o.getCancelReason(), o.getInvoicedOn(), o.getInvoiceAmount(), o.getDueDate(), o.getPaidAmount(),
 				o.openReceivable(), o.daysOverdue(today), o.getCreditApprovedBy(), names.user(o.getCreditApprovedBy()),
-				o.getCreditApprovalReason(), o.getCreditApprovedAt(), o.getNotes(), lines, payments);
+				o.getCreditApprovalReason(), o.getCreditApprovedAt(), o.getNotes(), lines, payments,
+				o.getOpportunityId(), names.opportunity(o.getOpportunityId()));
 	}
 
 }
