@@ -180,11 +180,11 @@ class OpportunityWorkflowTests {
 		long customer = SalesApi.customer(this.mvc, "泰州拜访关联测试食品有限公司", "rep1", 0);
 		long id = opportunity(customer, "中秋礼盒打样", "2099-09-01");
 		SalesApi.post(this.mvc, "rep1", "/api/v1/visits", """
-				{"customerId":%d,"plannedAt":"2026-12-03T10:00","objective":"确认礼盒打样工艺","type":"DEMONSTRATION",
+				{"customerId":%d,"plannedAt":"2030-12-03T10:00","objective":"确认礼盒打样工艺","type":"DEMONSTRATION",
 				 "opportunityId":%d}
 				""".formatted(customer, id)).andExpect(status().isCreated());
 		SalesApi.post(this.mvc, "rep1", "/api/v1/visits", """
-				{"customerId":%d,"plannedAt":"2026-12-04T10:00","objective":"与此机会无关的回访","type":"RELATIONSHIP"}
+				{"customerId":%d,"plannedAt":"2030-12-04T10:00","objective":"与此机会无关的回访","type":"RELATIONSHIP"}
 				""".formatted(customer)).andExpect(status().isCreated());
 		this.mvc.perform(get("/opportunities/" + id).session(signIn("rep1")))
 			.andExpect(status().isOk())
