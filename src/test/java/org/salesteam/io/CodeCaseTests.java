@@ -40,10 +40,11 @@ class CodeCaseTests {
 	}
 
 	/**
-	 * A customer file names region {@code CcWest} and segment {@code CcRetail}; an order
-	 * file writes the customer, product and region codes in other cases. One territory,
-	 * segment, customer and product result; the region's sales are 2 × 50 + 3 × 10 = 130
-	 * (one order of 2024-06-03), whichever case the scope is written in.
+	 * A customer file names region {@code CcWest} and segment {@code CcRetail} (new: the
+	 * admin ticks "create the missing ones"); an order file writes the customer, product
+	 * and region codes in other cases. One territory, segment, customer and product
+	 * result; the region's sales are 2 × 50 + 3 × 10 = 130 (one order of 2024-06-03),
+	 * whichever case the scope is written in.
 	 */
 	@Test
 	void codesImportedInAnyCaseAreOneRecordFoundInAnyCase() throws Exception {
@@ -52,7 +53,7 @@ class CodeCaseTests {
 						List.of(List.of("客户编码", "客户名称", "区域", "细分市场", "负责销售账号"),
 								List.of("Cc-C1", "大小写测试客户", "CcWest", "CcRetail", "rep1")),
 						StandardCharsets.UTF_8, false),
-				"ALL_OR_NOTHING");
+				"ALL_OR_NOTHING", CustomerImportTests.CREATE_MISSING);
 		assertThat(ImportApi.number(customers, "$.rowsImported")).as(customers).isEqualTo(1);
 		String orders = ImportApi.run(this.mvc, "admin", "orders", "o.csv",
 				ImportApi.csv(List.of(List.of("订单编号", "订单日期", "客户编码", "区域编码", "细分市场", "销售账号", "产品编码", "数量", "单价"),
