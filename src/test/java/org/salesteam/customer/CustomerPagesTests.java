@@ -127,6 +127,19 @@ class CustomerPagesTests {
 	}
 
 	@Test
+	void aCreditLimitOfZeroReadsNoLimit() throws Exception {
+		MockHttpSession rep1 = signIn("rep1");
+		this.jdbc.sql("update customer set credit_limit = 0 where id = :id").param("id", this.own).update();
+		this.mvc.perform(get("/customers/" + this.own).session(rep1))
+			.andExpect(content().string(containsString("id=\"creditLimit\">不限<")));
+		this.mvc.perform(get("/customers/" + this.own).param("lang", "en").session(rep1))
+			.andExpect(content().string(containsString("id=\"creditLimit\">No limit<")));
+		this.jdbc.sql("update customer set credit_limit = 80000 where id = :id").param("id", this.own).update();
+		this.mvc.perform(get("/customers/" + this.own).param("lang", "zh-CN").session(rep1))
+			.andExpect(content().string(containsString("id=\"creditLimit\">¥80,000<")));
+	}
+
+	@Test
 	void lostNeedsAReasonAndIsShownOnThePage() throws Exception {
 		MockHttpSession rep1 = signIn("rep1");
 		this.mvc.perform(post("/customers/" + this.own + "/lost").param("reason", "交期延误").with(csrf()).session(rep1))
