@@ -1,6 +1,8 @@
 package org.salesteam.performance.internal;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiViewer;
@@ -38,18 +40,26 @@ class ScopeAccess {
 	}
 
 	VisibleScope check(KpiViewer viewer, KpiScope scope) {
-		if (!mayView(viewer, scope)) {
+		return check(viewer, scope, new Rights());
+	}
+
+	/**
+	 * {@link #check} for many scopes (a comparison table): all of them visible, or a
+	 * refusal; the user's visibility and managed teams are read once for all.
+	 */
+	List<VisibleScope> checkAll(KpiViewer viewer, List<KpiScope> scopes) {
+		Rights rights = new Rights();
+		return scopes.stream().map((scope) -> check(viewer, scope, rights)).toList();
+	}
+
+	private VisibleScope check(KpiViewer viewer, KpiScope scope, Rights rights) {
+		if (!mayView(viewer, scope, rights)) {
 			throw new AccessDeniedException("scope not visible: " + scope);
 		}
 		return new VisibleScope(scope, viewer);
 	}
 
-	/** {@link #check} for many scopes: all of them visible, or a refusal. */
-	List<VisibleScope> checkAll(KpiViewer viewer, List<KpiScope> scopes) {
-		return scopes.stream().map((scope) -> check(viewer, scope)).toList();
-	}
-
-	private boolean mayView(KpiViewer viewer, KpiScope scope) {
+	private boolean mayView(KpiViewer viewer, KpiScope scope, Rights rights) {
 		if (viewer.user().isEmpty()) {
 			return true;
 		}
@@ -59,32 +69,57 @@ class ScopeAccess {
 		}
 		return switch (scope.kind()) {
 			case COMPANY, TERRITORY, SEGMENT -> false;
-			case TEAM -> managesTeam(user, scope.teamId());
-			case REP -> seesRep(user, scope.key());
-			case KEY_ACCOUNTS -> scope.ofTeam() ? managesTeam(user, scope.teamId()) : seesRep(user, scope.key());
-			case CUSTOMER -> seesCustomer(user, scope.customerId());
+			case TEAM -> managesTeam(user, scope.teamId(), rights);
+			case REP -> seesRep(user, scope.key(), rights);
+			case KEY_ACCOUNTS ->
+				scope.ofTeam() ? managesTeam(user, scope.teamId(), rights) : seesRep(user, scope.key(), rights);
+			case CUSTOMER -> seesCustomer(user, scope.customerId(), rights);
 		};
 	}
 
-	private boolean managesTeam(UserPrincipal user, long teamId) {
-		return user.hasRole(Role.MANAGER)
-				&& this.directory.teamsManagedBy(user.id()).stream().anyMatch((team) -> team.id() == teamId);
+	private boolean managesTeam(UserPrincipal user, long teamId, Rights rights) {
+		return user.hasRole(Role.MANAGER) && rights.managedTeams(user).contains(teamId);
 	}
 
-	private boolean seesRep(UserPrincipal user, String username) {
+	private boolean seesRep(UserPrincipal user, String username, Rights rights) {
 		return user.hasAnyRole(Role.REP, Role.MANAGER) && this.directory.findMemberByUsername(username)
-			.filter((member) -> this.visibility.of(user).canSee(member.id()))
+			.filter((member) -> rights.visibility(user).canSee(member.id()))
 			.isPresent();
 	}
 
-	private boolean seesCustomer(UserPrincipal user, long customerId) {
-		Visibility visible = this.visibility.of(user);
+	private boolean seesCustomer(UserPrincipal user, long customerId, Rights rights) {
 		return this.jdbc.sql("select owner_id from customer where id = :id")
 			.param("id", customerId)
 			.query((rs, row) -> rs.getObject(1, Long.class))
 			.list()
 			.stream()
-			.anyMatch((owner) -> visible.canSeeCustomer(owner, customerId));
+			.anyMatch((owner) -> rights.visibility(user).canSeeCustomer(owner, customerId));
+	}
+
+	/** What a check reads about the user, read at most once per check or table. */
+	private final class Rights {
+
+		private Visibility visibility;
+
+		private Set<Long> managedTeams;
+
+		Visibility visibility(UserPrincipal user) {
+			if (this.visibility == null) {
+				this.visibility = ScopeAccess.this.visibility.of(user);
+			}
+			return this.visibility;
+		}
+
+		Set<Long> managedTeams(UserPrincipal user) {
+			if (this.managedTeams == null) {
+				this.managedTeams = ScopeAccess.this.directory.teamsManagedBy(user.id())
+					.stream()
+					.map(TeamDirectory.TeamSummary::id)
+					.collect(Collectors.toSet());
+			}
+			return this.managedTeams;
+		}
+
 	}
 
 }
