@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -174,6 +175,21 @@ public final class Browser implements AutoCloseable {
 
 	public Object script(String javascript, Object... arguments) {
 		return ((JavascriptExecutor) this.driver).executeScript(javascript, arguments);
+	}
+
+	/**
+	 * The script's value once it equals {@code expected}, or its last value when the wait
+	 * runs out: for figures the browser settles a moment after the page loads (the
+	 * emulated phone's viewport width), so the caller's assertion names what it saw.
+	 */
+	public Object scriptSettlingOn(Object expected, String javascript) {
+		try {
+			this.wait.until((driver) -> expected.equals(script(javascript)));
+		}
+		catch (TimeoutException ex) {
+			// fall through: the assertion reports the value seen last
+		}
+		return script(javascript);
 	}
 
 	/**

@@ -14,7 +14,7 @@ class PhoneJourneyTests {
 	@Test
 	void loginAndHomePageFitPhoneAndNavbarToggles(@Phone Browser phone) {
 		phone.visit("/login");
-		assertThat(phone.script("return window.innerWidth;")).isEqualTo(390L);
+		assertThat(phone.scriptSettlingOn(390L, "return window.innerWidth;")).isEqualTo(390L);
 		assertThat(phone.overflowsHorizontally()).as("login page overflows sideways").isFalse();
 		phone.screenshot("phone-login");
 
