@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Closed-loop HTTP load client for the benchmarks: N threads, each with its own keep-alive
-connection, call the given paths round-robin for a fixed time and report latency percentiles,
-throughput and errors (non-2xx or transport failures) as one JSON line."""
+connection, call the given paths round-robin for a fixed time and print one JSON line.
+
+What it reports (issue 22): latency percentiles and throughput over *served* responses only (2xx);
+the quick 503 refusals of the overload limit and the other failures (other statuses, transport
+errors, timeouts) are counted apart, as counts and as shares of all requests, so that refusals can
+never lower a percentile. Optional: one write in every --write-every requests (--post), a second
+bearer token for paths that contain a marker (--token-for), and several app nodes (--base repeated;
+thread n stays on node n mod k, so a signed-in session stays on its node)."""
 import argparse, http.client, json, re, threading, time
 from urllib.parse import urlencode, urlparse
 
@@ -25,6 +31,10 @@ def login(conn, user, password):
                                                        "Content-Type": "application/x-www-form-urlencoded"})
     r = conn.getresponse()
     r.read()
+    # signed in = a redirect away from the login page; a refused (503) or failed sign-in must be retried, or
+    # every request of the thread would be answered with a redirect to the login page
+    if r.status != 302 or "/login" in (r.getheader("Location") or ""):
+        raise RuntimeError("sign-in answered %d %s" % (r.status, r.getheader("Location")))
     return session_cookie(r, cookie)
 
 
@@ -40,50 +50,83 @@ def login_retrying(conn, user, password, attempts=30):
             time.sleep(0.5 + 0.1 * attempt)
 
 
+def percentile(sorted_ms, q):
+    """Nearest-rank percentile of a sorted list; None for an empty list (nothing was served)."""
+    return round(sorted_ms[min(len(sorted_ms) - 1, int(q * len(sorted_ms)))], 1) if sorted_ms else None
+
+
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--base", required=True)
+    p.add_argument("--base", action="append", required=True, help="app node(s); thread n uses node n mod k")
     p.add_argument("--token", action="append", help="bearer token(s); threads take them in turn")
+    p.add_argument("--token-for", action="append", default=[],
+                   help="MARKER=TOKEN: paths containing MARKER are sent with TOKEN (e.g. scope=company)")
     p.add_argument("--login", help="user:password — sign in with the form and use the session (pages)")
     p.add_argument("--path", action="append", required=True)
+    p.add_argument("--post", help="PATH=JSON: the write sent once in every --write-every requests")
+    p.add_argument("--write-every", type=int, default=10)
     p.add_argument("--concurrency", type=int, default=10)
     p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--label", default="")
     a = p.parse_args()
-    url = urlparse(a.base)
-    lat, errors, lock = [], [0], threading.Lock()
+    nodes = [urlparse(b) for b in a.base]
+    overrides = [tuple(spec.rsplit("=", 1)) for spec in a.token_for]  # tokens carry no "="
+    post_path, post_body = a.post.split("=", 1) if a.post else (None, None)
+    served, counts, lock = [], {"refused": 0, "failed": 0, "writes": 0}, threading.Lock()
+    failures = {}  # what the failed requests were: HTTP status or exception name → count
     # everyone signs in first; the clock starts when all are ready
     ready = threading.Barrier(a.concurrency + 1)
     stop = [0.0]
 
     def worker(n):
-        conn = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
+        node = nodes[n % len(nodes)]
+        connect = lambda: http.client.HTTPConnection(node.hostname, node.port, timeout=60)
+        conn = connect()
         try:
             if a.login:
-                headers = {"Cookie": login_retrying(conn, *a.login.split(":", 1)), "Accept": "text/html"}
+                base_headers = {"Cookie": login_retrying(conn, *a.login.split(":", 1)), "Accept": "text/html"}
             else:
-                headers = {"Authorization": "Bearer " + a.token[n % len(a.token)], "Accept": "application/json"}
+                base_headers = {"Authorization": "Bearer " + a.token[n % len(a.token)], "Accept": "application/json"}
         finally:
             ready.wait()
-        i, mine, bad = n, [], 0
+        i, mine, refused, failed, writes, why = n, [], 0, 0, 0, {}
         while time.time() < stop[0]:
-            path = a.path[i % len(a.path)]
             i += 1
+            headers = dict(base_headers)
+            if post_path and i % a.write_every == 0:
+                method, path, body = "POST", post_path, post_body
+                headers["Content-Type"] = "application/json"
+                writes += 1
+            else:
+                method, path, body = "GET", a.path[i % len(a.path)], None
+                for marker, token in overrides:
+                    if marker in path:
+                        headers["Authorization"] = "Bearer " + token
             t = time.perf_counter()
             try:
-                conn.request("GET", path, headers=headers)
+                conn.request(method, path, body=body, headers=headers)
                 r = conn.getresponse()
                 r.read()
-                if r.status >= 300:
-                    bad += 1
-            except Exception:
-                bad += 1
+                ms = (time.perf_counter() - t) * 1000
+                if 200 <= r.status < 300:
+                    mine.append(ms)
+                elif r.status == 503:
+                    refused += 1
+                else:
+                    failed += 1
+                    why[str(r.status)] = why.get(str(r.status), 0) + 1
+            except Exception as ex:
+                failed += 1
+                why[type(ex).__name__] = why.get(type(ex).__name__, 0) + 1
                 conn.close()
-                conn = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
-            mine.append((time.perf_counter() - t) * 1000)
+                conn = connect()
         with lock:
-            lat.extend(mine)
-            errors[0] += bad
+            served.extend(mine)
+            counts["refused"] += refused
+            counts["failed"] += failed
+            counts["writes"] += writes
+            for key, count in why.items():
+                failures[key] = failures.get(key, 0) + count
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(a.concurrency)]
     for t in threads:
@@ -95,14 +138,14 @@ def main():
     for t in threads:
         t.join()
     elapsed = time.time() - started
-    lat.sort()
-
-    def pct(q):
-        return round(lat[min(len(lat) - 1, int(q * len(lat)))], 1) if lat else None
-
-    print(json.dumps({"label": a.label, "requests": len(lat), "errors": errors[0], "concurrency": a.concurrency,
-                      "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
-                      "rps": round(len(lat) / elapsed, 1)}, ensure_ascii=False))
+    served.sort()
+    total = len(served) + counts["refused"] + counts["failed"]
+    share = lambda k: round(100.0 * counts[k] / total, 2) if total else 0.0
+    print(json.dumps({"label": a.label, "concurrency": a.concurrency, "nodes": len(nodes), "requests": total,
+                      "served": len(served), "refused": counts["refused"], "failed": counts["failed"],
+                      "refusedPct": share("refused"), "failedPct": share("failed"), "writes": counts["writes"], "failures": failures,
+                      "p50": percentile(served, 0.50), "p95": percentile(served, 0.95),
+                      "p99": percentile(served, 0.99), "rps": round(len(served) / elapsed, 1)}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
