@@ -1,12 +1,14 @@
 package org.salesteam.visit;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.salesteam.platform.UserPrincipal;
 
 /**
  * The activity module's alerts for other modules' pages (the manager's home): reps who
- * fell behind their activity standard in the last full week.
+ * fell behind their activity standard in the last full week, and a rep's customers not
+ * visited for a while.
  */
 public interface ActivityAlerts {
 
@@ -24,5 +26,26 @@ public interface ActivityAlerts {
 	 * behind.
 	 */
 	List<RepBehind> behind(UserPrincipal user);
+
+	/**
+	 * Every rep the user reviews in the last full week against their standard, behind or
+	 * not ({@code GREEN} when on standard); for a rep who reviews no one, the rep alone.
+	 */
+	List<RepBehind> lastWeek(UserPrincipal user);
+
+	/**
+	 * One of the user's customers without a completed visit for {@code idleDays} days.
+	 */
+	record NotVisited(long customerId, String customerName, String customerClass, LocalDate lastVisit) {
+	}
+
+	/**
+	 * The user's own customers not visited for {@code idleDays} days (never visited
+	 * first): how many, and the first few.
+	 */
+	record Idle(int idleDays, int total, List<NotVisited> first) {
+	}
+
+	Idle notVisited(UserPrincipal user, int limit);
 
 }

@@ -58,10 +58,14 @@ public class StandardCompliance implements ActivityAlerts {
 
 	private final TeamDirectory directory;
 
+	private final IdleCustomers idle;
+
 	private final Clock clock;
 
-	StandardCompliance(JdbcClient jdbc, VisitStandards standards, TeamDirectory directory, Clock clock) {
+	StandardCompliance(JdbcClient jdbc, VisitStandards standards, TeamDirectory directory, IdleCustomers idle,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.idle = idle;
 		this.standards = standards;
 		this.directory = directory;
 		this.clock = clock;
@@ -126,13 +130,29 @@ public class StandardCompliance implements ActivityAlerts {
 		if (!user.hasAnyRole(Role.MANAGER, Role.DIRECTOR)) {
 			return List.of();
 		}
+		return lastWeek(user).stream().filter((rep) -> !"GREEN".equals(rep.rating())).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RepBehind> lastWeek(UserPrincipal user) {
 		LocalDate lastFull = IsoWeeks.mondayOf(LocalDate.now(this.clock)).minusWeeks(1);
 		String week = IsoWeeks.of(lastFull);
-		return grid(user, week, 1).stream().filter((row) -> !"GREEN".equals(row.weeks().get(0).rating())).map((row) -> {
+		return grid(user, week, 1).stream().map((row) -> {
 			Cell cell = row.weeks().get(0);
 			return new RepBehind(row.repId(), row.username(), row.repName(), week, cell.rating(),
 					cell.actual().visits(), cell.minimums().visits());
 		}).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Idle notVisited(UserPrincipal user, int limit) {
+		List<NotVisited> idle = this.idle.of(user.id(), LocalDate.now(this.clock))
+			.stream()
+			.map((c) -> new NotVisited(c.customerId(), c.customerName(), c.customerClass(), c.lastVisit()))
+			.toList();
+		return new Idle(WeekPlans.IDLE_DAYS, idle.size(), idle.subList(0, Math.min(limit, idle.size())));
 	}
 
 	Counts counts(long repId, LocalDate from, LocalDate to) {

@@ -52,10 +52,13 @@ public class WeekPlans {
 
 	private final JdbcClient jdbc;
 
+	private final IdleCustomers idle;
+
 	private final Clock clock;
 
 	WeekPlans(VisitAccess access, VisitPlanRepository plans, VisitStandards standards, VisitList visits,
-			TeamDirectory directory, JdbcClient jdbc, Clock clock) {
+			TeamDirectory directory, JdbcClient jdbc, IdleCustomers idle, Clock clock) {
+		this.idle = idle;
 		this.access = access;
 		this.plans = plans;
 		this.standards = standards;
@@ -170,24 +173,7 @@ public class WeekPlans {
 		String reviewer = (plan != null && plan.getReviewedBy() != null)
 				? this.directory.findMember(plan.getReviewedBy()).map(TeamDirectory.Member::displayName).orElse(null)
 				: null;
-		LocalDate idleSince = sunday.minusDays(IDLE_DAYS);
-		// a customer never visited counts from the day it was created
-		List<WeekSchedule.Idle> idle = this.jdbc.sql("""
-				select c.id, c.name, c.customer_class, max(v.visit_date) as last_visit
-				from customer c
-				left join visit v on v.customer_id = c.id and v.status = 'COMPLETED' and v.visit_date <= :sunday
-				where c.owner_id = :rep and c.status <> 'LOST'
-				group by c.id, c.name, c.customer_class, c.created_at
-				having (max(v.visit_date) is null and c.created_at < :sinceStart) or max(v.visit_date) < :since
-				order by max(v.visit_date) nulls first, c.customer_class, c.name
-				""")
-			.param("sunday", sunday)
-			.param("rep", rep.id())
-			.param("since", idleSince)
-			.param("sinceStart", idleSince.atStartOfDay(this.clock.getZone()).toOffsetDateTime())
-			.query((rs, n) -> new WeekSchedule.Idle(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class)))
-			.list();
+		List<WeekSchedule.Idle> idle = this.idle.of(rep.id(), sunday);
 		return new WeekSchedule(rep.id(), rep.username(), rep.displayName(), week, monday, sunday,
 				IsoWeeks.of(monday.minusWeeks(1)), IsoWeeks.of(monday.plusWeeks(1)),
 				this.standards.forRep(rep.id(), StandardPeriod.WEEK).visits(), done, rows, mix,
