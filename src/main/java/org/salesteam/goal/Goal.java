@@ -141,6 +141,19 @@ public class Goal extends AbstractAggregate {
 		this.reviewComment = blankToNull(comment);
 	}
 
+	/**
+	 * A rep's part of a team goal is approved when the team goal is, whatever its own
+	 * state (a part approved already stays as it is).
+	 */
+	public void approveWithTeam(Long by, Instant at) {
+		if (this.status == GoalStatus.APPROVED) {
+			return;
+		}
+		this.status = GoalStatus.APPROVED;
+		this.approvedBy = by;
+		this.approvedAt = at;
+	}
+
 	/** The superior sends a submitted goal back to draft, saying why. */
 	public void sendBack(String comment) {
 		if (this.status != GoalStatus.SUBMITTED) {

@@ -187,6 +187,112 @@ class GoalApiTests {
 	}
 
 	@Test
+	void approvingATeamGoalApprovesTheRepsPartsUnderIt() throws Exception {
+		long team = teamOf("manager1");
+		long id = create("manager1", "SALES_VOLUME", "team:" + team, "2032-01", "100000");
+		// allocated while a draft: the parts are drafts, in whole hundreds
+		call("manager1", post("/api/v1/goals/" + id + "/allocation"), "{\"method\":\"EQUAL\"}")
+			.andExpect(status().isOk());
+		assertThat(partTargets(id, "DRAFT")).isNotEmpty()
+			.allSatisfy((target) -> assertThat(target.remainder(new BigDecimal("100"))).isZero());
+		call("manager1", post("/api/v1/goals/" + id + "/submit"), null)
+			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+		call("director", post("/api/v1/goals/" + id + "/approve"), null).andExpect(status().isOk());
+		assertThat(partTargets(id, "DRAFT")).isEmpty();
+		assertThat(partTargets(id, "APPROVED").stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+			.isEqualByComparingTo("100000");
+		long director = this.jdbc.sql("select id from app_user where username = 'director'").query(Long.class).single();
+		assertThat(this.jdbc.sql("select count(*) from goal where parent_id = :id and approved_by <> :d")
+			.param("id", id)
+			.param("d", director)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aDirectorsOwnGoalTakesEffectWithoutSelfApproval() throws Exception {
+		long team = teamOf("manager3");
+		long id = create("director", "PROFIT", "team:" + team, "2032-02", "50000");
+		call("director", post("/api/v1/goals/" + id + "/submit"), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		// the audit trail says who approved it, and when
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event e join audit_change c on c.event_id = e.id
+				where e.entity_type = 'goal' and e.entity_id = :id and e.username = 'director'
+				  and c.field = 'status' and c.new_value = 'APPROVED'
+				""").param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+		// a manager's team goal still goes to the director
+		long managers = create("manager3", "VISITS", "team:" + team, "2032-02", "400");
+		call("manager3", post("/api/v1/goals/" + managers + "/submit"), null)
+			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+	}
+
+	@Test
+	void aPeriodWrittenInChineseIsRead() throws Exception {
+		long id = create("rep1", "SALES_VOLUME", "rep:rep1", "2032年第1季度", "80000");
+		call("rep1", get("/api/v1/goals/" + id), null).andExpect(jsonPath("$.period").value("2032-Q1"));
+		call("rep1", post("/api/v1/goals"), """
+				{"type":"SALES_VOLUME","scope":"rep:rep1","period":"2032年五季度","target":1}
+				""").andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("period"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("2026年第1季度")));
+	}
+
+	@Test
+	void aManualMismatchNamesTheDifferenceAsMoney() throws Exception {
+		long team = teamOf("manager2");
+		long id = create("manager2", "SALES_VOLUME", "team:" + team, "2032-03", "100000");
+		// 40,000 + 50,000.50 = 90,000.50: 9,999.50 short of 100,000
+		call("manager2", post("/api/v1/goals/" + id + "/allocation"), """
+				{"method":"MANUAL","parts":{"rep6":40000,"rep7":50000.50}}
+				""").andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("parts"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("¥90,000.50"),
+						org.hamcrest.Matchers.containsString("¥100,000.00"),
+						org.hamcrest.Matchers.containsString("¥9,999.50"))));
+	}
+
+	@Test
+	void theFormsPeriodPickersGiveTheYearQuarterOrMonth() throws Exception {
+		org.springframework.mock.web.MockHttpSession rep1 = signIn("rep1");
+		this.mvc
+			.perform(post("/goals").session(rep1)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("type", "SALES_VOLUME")
+				.param("scope", "rep:rep1")
+				.param("periodYear", "2033")
+				.param("periodPart", "Q2")
+				.param("target", "5000"))
+			.andExpect(status().isSeeOther());
+		assertThat(this.jdbc.sql("""
+				select count(*) from goal where scope = 'rep:rep1' and period_kind = 'QUARTER'
+				  and period_from = date '2033-04-01' and period_to = date '2033-06-30'
+				""").query(Long.class).single()).isEqualTo(1);
+		String form = this.mvc.perform(get("/goals/new").session(rep1)).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("name=\"periodYear\"", "name=\"periodPart\"", "一季度", "12月");
+	}
+
+	private org.springframework.mock.web.MockHttpSession signIn(String username) throws Exception {
+		return (org.springframework.mock.web.MockHttpSession) this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user(username)
+				.password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	private List<BigDecimal> partTargets(long teamGoal, String status) {
+		return this.jdbc.sql("select target from goal where parent_id = :id and status = :s")
+			.param("id", teamGoal)
+			.param("s", status)
+			.query(BigDecimal.class)
+			.list();
+	}
+
+	@Test
 	void lastYearShareFollowsTheRepsSalesOfTheSamePeriodLastYear() throws Exception {
 		long team = teamOf("manager3");
 		long id = approved("manager3", "director", "SALES_VOLUME", "team:" + team, "2026-02", "1000000");
@@ -208,7 +314,9 @@ class GoalApiTests {
 			BigDecimal expected = new BigDecimal("1000000").multiply(sales[i])
 				.divide(teamSales, 2, java.math.RoundingMode.DOWN);
 			BigDecimal got = new BigDecimal(amounts.get(i).toString());
-			assertThat(got.subtract(expected).abs()).as(reps.get(i)).isLessThan(new BigDecimal("0.05"));
+			// whole hundreds (the rounding unit), within one unit of the exact share
+			assertThat(got.remainder(new BigDecimal("100"))).as(reps.get(i)).isZero();
+			assertThat(got.subtract(expected).abs()).as(reps.get(i)).isLessThan(new BigDecimal("100"));
 			total = total.add(got);
 		}
 		assertThat(total).isEqualByComparingTo("1000000");

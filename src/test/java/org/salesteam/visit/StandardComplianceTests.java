@@ -48,7 +48,9 @@ class StandardComplianceTests {
 		done(x, "2004-01-27", "NEEDS");
 		done(x, "2004-01-28", "NEEDS");
 		done(x, "2004-02-01", "SERVICE");
-		// 2004-W06 (2–8 Feb): 3 of 4 visits (75 %), one demonstration → AMBER
+		// 2004-W06 (2–8 Feb): 3 of 4 visits (75 %), one demonstration, x still a prospect
+		// →
+		// AMBER
 		done(x, "2004-02-02", "DEMONSTRATION");
 		done(x, "2004-02-04", "NEEDS");
 		done(x, "2004-02-08", "NEEDS");
@@ -65,8 +67,9 @@ class StandardComplianceTests {
 			.andExpect(jsonPath(row + ".weeks[0].actual.proposals").value(1))
 			.andExpect(jsonPath(row + ".weeks[0].rating").value("GREEN"))
 			.andExpect(jsonPath(row + ".weeks[1].actual.visits").value(3))
-			.andExpect(jsonPath(row + ".weeks[1].actual.newProspects").value(0))
+			.andExpect(jsonPath(row + ".weeks[1].actual.newProspects").value(1))
 			.andExpect(jsonPath(row + ".weeks[1].rating").value("AMBER"))
+			.andExpect(jsonPath(row + ".weeks[1].shortfalls[0].measure").value("VISITS"))
 			.andExpect(jsonPath(row + ".weeks[2].actual.visits").value(1))
 			.andExpect(jsonPath(row + ".weeks[2].actual.proposals").value(0))
 			.andExpect(jsonPath(row + ".weeks[2].rating").value("RED"));
@@ -94,7 +97,9 @@ class StandardComplianceTests {
 		done("rep9", x, "2004-01-12", "NEEDS");
 		done("rep9", x, "2004-01-19", "NEEDS");
 		done("rep9", x, "2004-01-31", "SERVICE");
-		// 2004-02: 3 of 4 visits (75 %), a demonstration to the new prospect y → AMBER
+		// 2004-02: 3 of 4 visits (75 %), a demonstration to the new prospect y; prospects
+		// y
+		// and x visited → AMBER
 		done("rep9", y, "2004-02-02", "DEMONSTRATION");
 		done("rep9", y, "2004-02-10", "NEEDS");
 		done("rep9", x, "2004-02-29", "NEEDS");
@@ -111,7 +116,7 @@ class StandardComplianceTests {
 			.andExpect(jsonPath(row + ".months[0].actual.proposals").value(1))
 			.andExpect(jsonPath(row + ".months[0].rating").value("GREEN"))
 			.andExpect(jsonPath(row + ".months[1].actual.visits").value(3))
-			.andExpect(jsonPath(row + ".months[1].actual.newProspects").value(1))
+			.andExpect(jsonPath(row + ".months[1].actual.newProspects").value(2))
 			.andExpect(jsonPath(row + ".months[1].rating").value("AMBER"))
 			.andExpect(jsonPath(row + ".months[2].actual.visits").value(1))
 			.andExpect(jsonPath(row + ".months[2].rating").value("RED"));
@@ -129,6 +134,65 @@ class StandardComplianceTests {
 				{"customerId":%d,"lines":[{"productId":%d,"quantity":1}]}
 				""".formatted(y, envelopes)).andExpect(status().isCreated());
 		assertThat(conversions(thisMonth, row)).containsExactly(before[0] + 1, before[1] + 1);
+	}
+
+	/**
+	 * A prospect counts once in each period in which the rep visited it while it was a
+	 * prospect, whether or not someone visited it before; the reason for the colour is on
+	 * the cell; the month and week in progress are not rated.
+	 */
+	@Test
+	void prospectsVisitedCountOncePerPeriodAndTheReasonIsOnTheCell() throws Exception {
+		long rep10 = VisitApi.get(this.mvc, "rep10", "/api/v1/visit-plans/rep10/2004-W05")
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.transform((json) -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.repId")).longValue());
+		set("manager2", """
+				{"repId":%d,"period":"MONTH","minVisits":2,"minNewProspects":2,"minConversions":0,"minProposals":0}
+				""".formatted(rep10)).andExpect(status().isOk());
+		long p = VisitApi.customer(this.mvc, "温州潜客测试包装厂", "rep10");
+		long q = VisitApi.customer(this.mvc, "湖州潜客测试印刷厂", "rep10");
+		// 2004-04: p once → visits 1/2, prospects 1/2: both at 50 % → RED
+		done("rep10", p, "2004-04-20", "NEEDS");
+		// 2004-05: p twice (visited before, in April) and q once → visits 3/2, prospects
+		// p and q = 2/2 → GREEN
+		done("rep10", p, "2004-05-03", "NEEDS");
+		done("rep10", p, "2004-05-10", "PROPOSAL");
+		done("rep10", q, "2004-05-20", "NEEDS");
+
+		String row = "$[?(@.username == 'rep10')]";
+		String json = VisitApi
+			.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance/monthly?lastMonth=2004-05&months=2")
+			.andExpect(jsonPath(row + ".months[0].actual.newProspects").value(1))
+			.andExpect(jsonPath(row + ".months[0].rating").value("RED"))
+			.andExpect(jsonPath(row + ".months[1].actual.visits").value(3))
+			.andExpect(jsonPath(row + ".months[1].actual.newProspects").value(2))
+			.andExpect(jsonPath(row + ".months[1].rating").value("GREEN"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<String> april = com.jayway.jsonpath.JsonPath.read(json,
+				row + ".months[0].shortfalls[*].measure");
+		java.util.List<String> may = com.jayway.jsonpath.JsonPath.read(json, row + ".months[1].shortfalls[*].measure");
+		assertThat(april).containsExactly("VISITS", "PROSPECTS");
+		assertThat(may).isEmpty();
+		// the reason is written on the cell, not only in a tooltip
+		org.springframework.mock.web.MockHttpSession manager2 = VisitApi.signIn(this.mvc, "manager2");
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/visit-standards/compliance?lastMonth=2004-05")
+				.session(manager2))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("潜在客户 1/2");
+		// the month and week in progress are progress, not red
+		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance/monthly?months=1")
+			.andExpect(jsonPath(row + ".months[0].rating").value("IN_PROGRESS"));
+		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance?weeks=1")
+			.andExpect(jsonPath(row + ".weeks[0].rating").value("IN_PROGRESS"));
 	}
 
 	private int[] conversions(String path, String row) throws Exception {

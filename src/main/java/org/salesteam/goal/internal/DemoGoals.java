@@ -67,10 +67,14 @@ class DemoGoals implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final BigDecimal roundingUnit;
+
 	private final List<Object[]> rows = new ArrayList<>();
 
 	DemoGoals(JdbcTemplate jdbc, TransactionTemplate transaction, Kpis kpis, TeamDirectory directory, Clock clock,
-			@Value("${salesteam.demo.enabled:false}") boolean enabled) {
+			@Value("${salesteam.demo.enabled:false}") boolean enabled,
+			@Value("${salesteam.goals.rounding-unit:100}") BigDecimal roundingUnit) {
+		this.roundingUnit = roundingUnit;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.kpis = kpis;
@@ -181,11 +185,11 @@ class DemoGoals implements ApplicationRunner {
 	}
 
 	private List<BigDecimal> split(BigDecimal total, List<BigDecimal> weights, GoalType type) {
+		BigDecimal unit = (type.unit() == GoalType.Unit.MONEY) ? this.roundingUnit : BigDecimal.ONE;
 		if (weights.stream().allMatch((w) -> w.signum() == 0)) {
-			return AllocationMethod.split(total, weights.stream().map((w) -> BigDecimal.ONE).toList(),
-					type.unit().scale());
+			return AllocationMethod.split(total, weights.stream().map((w) -> BigDecimal.ONE).toList(), unit);
 		}
-		return AllocationMethod.split(total, weights, type.unit().scale());
+		return AllocationMethod.split(total, weights, unit);
 	}
 
 	private BigDecimal actual(KpiScope scope, PeriodKind.Period period, GoalType type) {

@@ -11,14 +11,17 @@ import org.salesteam.customer.Customers;
 import org.salesteam.goal.AllocationMethod;
 import org.salesteam.goal.Goal;
 import org.salesteam.goal.GoalStatus;
+import org.salesteam.goal.GoalType;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.Formats;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
  * writes their goals of the same type and period: a rep's existing goal takes its part, a
  * rep without one gets a new one, and parts of reps no longer in the team are removed.
  * The parts are approved when the team goal is (the one allocating is the reps'
- * superior), drafts otherwise. By hand, the parts must add up exactly to the target.
+ * superior), drafts otherwise, approved with it later (see {@link GoalEditing#approve}).
+ * A method gives money in whole rounding units ({@code salesteam.goals.rounding-unit},
+ * default ¥100; see {@link AllocationMethod#split}). By hand, the parts must add up
+ * exactly to the target.
  */
 @Service
 public class GoalAllocation {
@@ -51,8 +57,17 @@ public class GoalAllocation {
 
 	private final Clock clock;
 
+	private final BigDecimal roundingUnit;
+
+	private final Formats formats;
+
 	GoalAllocation(GoalAccess access, GoalRepository goals, TeamDirectory directory, Kpis kpis, Customers customers,
-			Clock clock) {
+			Clock clock, Formats formats, @Value("${salesteam.goals.rounding-unit:100}") BigDecimal roundingUnit) {
+		this.formats = formats;
+		if (roundingUnit.signum() <= 0) {
+			throw new IllegalArgumentException("salesteam.goals.rounding-unit must be positive");
+		}
+		this.roundingUnit = roundingUnit;
 		this.access = access;
 		this.goals = goals;
 		this.directory = directory;
@@ -122,16 +137,17 @@ public class GoalAllocation {
 			throw new BusinessRuleException("goal.error.noReps");
 		}
 		int scale = team.getType().unit().scale();
+		BigDecimal unit = roundingUnit(team);
 		List<BigDecimal> amounts = switch (method) {
 			case MANUAL -> manual(team, reps, manual, scale);
 			case EQUAL ->
-				AllocationMethod.split(team.getTarget(), reps.stream().map((rep) -> BigDecimal.ONE).toList(), scale);
-			case LAST_YEAR_SHARE -> AllocationMethod.split(team.getTarget(), lastYearSales(team, reps), scale);
+				AllocationMethod.split(team.getTarget(), reps.stream().map((rep) -> BigDecimal.ONE).toList(), unit);
+			case LAST_YEAR_SHARE -> AllocationMethod.split(team.getTarget(), lastYearSales(team, reps), unit);
 			case POTENTIAL -> {
 				Map<Long, BigDecimal> potential = this.customers
 					.potentialByOwner(reps.stream().map(TeamDirectory.Member::id).toList());
 				yield AllocationMethod.split(team.getTarget(),
-						reps.stream().map((rep) -> potential.getOrDefault(rep.id(), BigDecimal.ZERO)).toList(), scale);
+						reps.stream().map((rep) -> potential.getOrDefault(rep.id(), BigDecimal.ZERO)).toList(), unit);
 			}
 		};
 		List<Part> parts = new ArrayList<>();
@@ -139,6 +155,21 @@ public class GoalAllocation {
 			parts.add(new Part(reps.get(i).username(), reps.get(i).displayName(), amounts.get(i)));
 		}
 		return parts;
+	}
+
+	/**
+	 * The amount money parts are whole multiples of
+	 * ({@code salesteam.goals.rounding-unit}).
+	 */
+	public BigDecimal roundingUnit() {
+		return this.roundingUnit;
+	}
+
+	/**
+	 * Money is split in whole rounding units (¥100 unless configured), counts in ones.
+	 */
+	private BigDecimal roundingUnit(Goal team) {
+		return (team.getType().unit() == GoalType.Unit.MONEY) ? this.roundingUnit : BigDecimal.ONE;
 	}
 
 	/** Each rep's SALES in the same period last year. */
@@ -151,7 +182,7 @@ public class GoalAllocation {
 			.toList();
 	}
 
-	private static List<BigDecimal> manual(Goal team, List<TeamDirectory.Member> reps, Map<String, BigDecimal> given,
+	private List<BigDecimal> manual(Goal team, List<TeamDirectory.Member> reps, Map<String, BigDecimal> given,
 			int scale) {
 		Map<String, BigDecimal> parts = (given != null) ? given : Map.of();
 		for (String username : parts.keySet()) {
@@ -168,11 +199,19 @@ public class GoalAllocation {
 			amounts.add(amount.setScale(scale));
 		}
 		BigDecimal sum = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (sum.compareTo(team.getTarget()) != 0) {
-			throw BusinessRuleException.onField("parts", "goal.error.partsSum", sum.toPlainString(),
-					team.getTarget().toPlainString());
+		int mismatch = sum.compareTo(team.getTarget());
+		if (mismatch != 0) {
+			throw BusinessRuleException.onField("parts",
+					(mismatch > 0) ? "goal.error.partsOver" : "goal.error.partsUnder", shown(team, sum),
+					shown(team, team.getTarget()), shown(team, sum.subtract(team.getTarget()).abs()));
 		}
 		return amounts;
+	}
+
+	/** An amount as the user reads it: money with its currency, counts as numbers. */
+	private String shown(Goal team, BigDecimal amount) {
+		return (team.getType().unit() == GoalType.Unit.MONEY) ? this.formats.money(amount)
+				: this.formats.number(amount);
 	}
 
 	private Long ownerId(String username) {

@@ -1,6 +1,7 @@
 package org.salesteam.goal.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.salesteam.goal.Goal;
 import org.salesteam.goal.GoalStatus;
@@ -80,17 +81,39 @@ public class GoalEditing {
 		this.goals.delete(goal);
 	}
 
+	/**
+	 * Hands a draft to the superior; a director, at the top of the chain, needs nobody's
+	 * approval: their goal is approved at once (by them, in the audit trail).
+	 */
 	@Transactional
 	public Goal submit(UserPrincipal user, long id) {
 		Goal goal = editable(user, id);
 		goal.submit();
+		if (approvesOwnGoals(user)) {
+			return approved(user, goal, null);
+		}
 		return this.goals.save(goal);
+	}
+
+	/** Whether the user's goals take effect without review (a director's). */
+	public static boolean approvesOwnGoals(UserPrincipal user) {
+		return user.hasRole(Role.DIRECTOR);
 	}
 
 	@Transactional
 	public Goal approve(UserPrincipal user, long id, String comment) {
-		Goal goal = reviewable(user, id);
+		return approved(user, reviewable(user, id), comment);
+	}
+
+	/**
+	 * Approves a submitted goal and, for a team goal, the reps' parts allocated under it,
+	 * in the same transaction.
+	 */
+	private Goal approved(UserPrincipal user, Goal goal, String comment) {
 		goal.approve(user.id(), this.clock.instant(), comment);
+		List<Goal> parts = this.goals.findByParentId(goal.getId());
+		parts.forEach((part) -> part.approveWithTeam(user.id(), this.clock.instant()));
+		this.goals.saveAll(parts);
 		return this.goals.save(goal);
 	}
 

@@ -45,9 +45,13 @@ class GoalAllocationController {
 		model.addAttribute("goal", goal);
 		model.addAttribute("method", method);
 		model.addAttribute("methods", AllocationMethod.values());
+		model.addAttribute("roundingUnit", this.allocation.roundingUnit());
 		try {
-			model.addAttribute("parts", this.allocation.propose(user, id,
-					(method == AllocationMethod.MANUAL) ? AllocationMethod.EQUAL : method, Map.of()));
+			List<GoalAllocation.Part> parts = this.allocation.propose(user, id,
+					(method == AllocationMethod.MANUAL) ? AllocationMethod.EQUAL : method, Map.of());
+			model.addAttribute("parts", parts);
+			model.addAttribute("partsTotal",
+					parts.stream().map(GoalAllocation.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
 		}
 		catch (BusinessRuleException ex) {
 			model.addAttribute("parts", List.of());

@@ -2,6 +2,7 @@ package org.salesteam.goal.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.salesteam.goal.Goal;
@@ -50,6 +51,10 @@ class GoalFormController {
 	void choices(@AuthenticationPrincipal UserPrincipal user, Model model) {
 		model.addAttribute("scopes", this.choices.scopes(user));
 		model.addAttribute("types", GoalType.values());
+		int year = LocalDate.now(this.clock).getYear();
+		model.addAttribute("periodYears", List.of(year - 1, year, year + 1, year + 2));
+		model.addAttribute("quarters", GoalForm.QUARTERS);
+		model.addAttribute("months", GoalForm.MONTHS);
 	}
 
 	@GetMapping("/goals/new")

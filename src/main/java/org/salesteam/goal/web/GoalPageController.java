@@ -96,13 +96,15 @@ class GoalPageController {
 		model.addAttribute("parent", (goal.getParentId() != null)
 				? this.list.parentOf(user, goal.getParentId()).map((g) -> row(user, g)).orElse(null) : null);
 		model.addAttribute("parts", this.list.partsOf(user, goal.getId()).stream().map((g) -> row(user, g)).toList());
+		model.addAttribute("approvesOwn", GoalEditing.approvesOwnGoals(user));
 		return "goal/show";
 	}
 
 	@PostMapping("/goals/{id}/submit")
 	ModelAndView submit(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "goal.submitted", () -> this.editing.submit(user, id));
+		return act(id, redirect, GoalEditing.approvesOwnGoals(user) ? "goal.approvedDirectly" : "goal.submitted",
+				() -> this.editing.submit(user, id));
 	}
 
 	@PostMapping("/goals/{id}/approve")

@@ -18,12 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Compliance with the activity standards, rep × week and rep × month: completed visits;
- * new prospects (prospects whose first completed visit by anyone falls in the period,
- * credited to that visit's rep); prospects converted (the customer module's conversion
- * history, {@code prospect_conversion}, credited to the owner on the day of the first
- * order; those not qualified then are counted apart for the manager); proposals and
- * demonstrations (completed visits of those types). A period is GREEN when every minimum
- * is met, AMBER when every measure reaches at least 75 % of its minimum, RED otherwise.
+ * prospects visited (the distinct customers who were prospects when the rep completed a
+ * visit to them in the period, each counted once per period, however often visited and
+ * whoever visited them before; ADR 0024); prospects converted (the customer module's
+ * conversion history, {@code prospect_conversion}, credited to the owner on the day of
+ * the first order; those not qualified then are counted apart for the manager); proposals
+ * and demonstrations (completed visits of those types). Each measure's ratio is actual ÷
+ * minimum (a minimum of 0 is met); an ended period is GREEN when every ratio is at least
+ * 1, AMBER when every ratio is at least 0.75, RED otherwise, and its shortfalls (the
+ * measures below their minimum, in the order visits, prospects, conversions, proposals)
+ * say why. A period that has not ended is IN_PROGRESS (NOT_STARTED before it begins): it
+ * is shown as progress, not rated.
  */
 @Service
 public class StandardCompliance implements ActivityAlerts {
@@ -34,9 +39,16 @@ public class StandardCompliance implements ActivityAlerts {
 	public record Counts(int visits, int newProspects, int conversions, int proposals, int unqualifiedConversions) {
 	}
 
+	/**
+	 * A measure below its minimum: {@code VISITS}, {@code PROSPECTS},
+	 * {@code CONVERSIONS}, {@code PROPOSALS}.
+	 */
+	public record Shortfall(String measure, int actual, int minimum) {
+	}
+
 	/** One cell of the grid. */
-	public record Cell(String isoWeek, LocalDate monday, Counts actual, VisitStandards.Minimums minimums,
-			String rating) {
+	public record Cell(String isoWeek, LocalDate monday, Counts actual, VisitStandards.Minimums minimums, String rating,
+			List<Shortfall> shortfalls) {
 	}
 
 	/** One rep's row. */
@@ -45,7 +57,7 @@ public class StandardCompliance implements ActivityAlerts {
 
 	/** One month of one rep ({@code month} as {@code 2026-11}). */
 	public record MonthCell(String month, LocalDate firstDay, Counts actual, VisitStandards.Minimums minimums,
-			String rating) {
+			String rating, List<Shortfall> shortfalls) {
 	}
 
 	/** One rep's row of months. */
@@ -100,7 +112,8 @@ public class StandardCompliance implements ActivityAlerts {
 			for (int i = weeks - 1; i >= 0; i--) {
 				LocalDate monday = last.minusWeeks(i);
 				Counts actual = counts(rep.id(), monday, monday.plusDays(6));
-				cells.add(new Cell(IsoWeeks.of(monday), monday, actual, minimums, rating(actual, minimums)));
+				cells.add(new Cell(IsoWeeks.of(monday), monday, actual, minimums,
+						rating(actual, minimums, monday, monday.plusDays(6)), shortfalls(actual, minimums)));
 			}
 			rows.add(new Row(rep.id(), rep.username(), rep.displayName(), cells));
 		}
@@ -117,7 +130,8 @@ public class StandardCompliance implements ActivityAlerts {
 			for (int i = months - 1; i >= 0; i--) {
 				YearMonth month = lastMonth.minusMonths(i);
 				Counts actual = counts(rep.id(), month.atDay(1), month.atEndOfMonth());
-				cells.add(new MonthCell(month.toString(), month.atDay(1), actual, minimums, rating(actual, minimums)));
+				cells.add(new MonthCell(month.toString(), month.atDay(1), actual, minimums,
+						rating(actual, minimums, month.atDay(1), month.atEndOfMonth()), shortfalls(actual, minimums)));
 			}
 			rows.add(new MonthRow(rep.id(), rep.username(), rep.displayName(), cells));
 		}
@@ -160,10 +174,7 @@ public class StandardCompliance implements ActivityAlerts {
 				select count(*) as visits,
 				       coalesce(sum(case when v.visit_type in ('PROPOSAL', 'DEMONSTRATION') then 1 else 0 end), 0)
 				         as proposals,
-				       coalesce(sum(case when v.customer_was_prospect and not exists (
-				           select 1 from visit p where p.customer_id = v.customer_id and p.status = 'COMPLETED'
-				             and (p.visit_date < v.visit_date or (p.visit_date = v.visit_date and p.id < v.id)))
-				         then 1 else 0 end), 0) as new_prospects,
+				       count(distinct case when v.customer_was_prospect then v.customer_id end) as new_prospects,
 				       (select count(*) from prospect_conversion c
 				         where c.rep_id = :rep and c.converted_on between :from and :to) as conversions,
 				       (select count(*) from prospect_conversion c
@@ -178,6 +189,30 @@ public class StandardCompliance implements ActivityAlerts {
 			.query((rs, n) -> new Counts(rs.getInt("visits"), rs.getInt("new_prospects"), rs.getInt("conversions"),
 					rs.getInt("proposals"), rs.getInt("unqualified")))
 			.single();
+	}
+
+	/** The rating of a period: not rated until it has ended. */
+	String rating(Counts actual, VisitStandards.Minimums minimums, LocalDate from, LocalDate to) {
+		LocalDate today = LocalDate.now(this.clock);
+		if (today.isBefore(from)) {
+			return "NOT_STARTED";
+		}
+		return today.isAfter(to) ? rating(actual, minimums) : "IN_PROGRESS";
+	}
+
+	static List<Shortfall> shortfalls(Counts actual, VisitStandards.Minimums minimums) {
+		List<Shortfall> shortfalls = new ArrayList<>();
+		shortfall(shortfalls, "VISITS", actual.visits(), minimums.visits());
+		shortfall(shortfalls, "PROSPECTS", actual.newProspects(), minimums.newProspects());
+		shortfall(shortfalls, "CONVERSIONS", actual.conversions(), minimums.conversions());
+		shortfall(shortfalls, "PROPOSALS", actual.proposals(), minimums.proposals());
+		return shortfalls;
+	}
+
+	private static void shortfall(List<Shortfall> shortfalls, String measure, int actual, int minimum) {
+		if (actual < minimum) {
+			shortfalls.add(new Shortfall(measure, actual, minimum));
+		}
 	}
 
 	static String rating(Counts actual, VisitStandards.Minimums minimums) {
