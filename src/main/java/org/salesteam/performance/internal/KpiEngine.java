@@ -70,7 +70,7 @@ class KpiEngine implements Kpis {
 		return this.access.check(viewer, scope);
 	}
 
-	/** {@link #check} for many scopes. */
+	@Override
 	public List<VisibleScope> checkAll(KpiViewer viewer, List<KpiScope> scopes) {
 		return this.access.checkAll(viewer, scopes);
 	}
@@ -86,6 +86,7 @@ class KpiEngine implements Kpis {
 	 * {@link #compute} for each of many scopes (a comparison table), in their order: the
 	 * scopes are resolved and the rollup generations read once for all of them.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public List<List<KpiValue>> computeEach(List<VisibleScope> scopes, KpiPeriod period, Collection<String> codes) {
 		List<KpiDefinition> asked = definitions(codes);
