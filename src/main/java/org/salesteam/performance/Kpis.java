@@ -113,6 +113,16 @@ public interface Kpis {
 	 */
 	VisibleScope check(KpiViewer viewer, KpiScope scope);
 
+	/** {@link #check} for many scopes at once (a comparison table, a peer group). */
+	List<VisibleScope> checkAll(KpiViewer viewer, List<KpiScope> scopes);
+
+	/**
+	 * {@link #compute(VisibleScope, KpiPeriod, Collection)} for each of many scopes, in
+	 * their order: the scopes are resolved and the rollups read once for all of them, so
+	 * a whole peer group costs about as much as one scope.
+	 */
+	List<List<KpiValue>> computeEach(List<VisibleScope> scopes, KpiPeriod period, Collection<String> codes);
+
 	/**
 	 * {@link #check} for many scopes at once (a comparison: a team's reps, the teams), in
 	 * their order; the viewer's rights are read once.

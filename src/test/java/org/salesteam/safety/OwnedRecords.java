@@ -28,6 +28,8 @@ final class OwnedRecords {
 	 */
 	private static final Set<String> UNOWNED = Set.of("products", "templates", "upload", "opportunity-stages", "admin",
 			"users", "teams", "territories", "segments", "visit-calendar", "kpis", "qualification-criteria",
+			// a role's scorecard template: not a record of anyone's
+			"scorecard-templates",
 			// a manager's own weekly plan: covered record by record by
 			// ManagerWeekApiTests
 			"manager-weeks");
@@ -87,7 +89,12 @@ final class OwnedRecords {
 			new Kind("goals", """
 					select g.id, g.scope as label from goal g join app_user u on u.id = g.owner_id
 					where u.username = :owner and g.scope = 'rep:' || u.username order by g.id
-					fetch first 1 rows only""", false, false), new Kind("visit-plans", """
+					fetch first 1 rows only""", false, false),
+			new Kind("visit-plans", """
+					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
+					false, false),
+			// a rep's scorecard (issue 15), named by the rep's user name
+			new Kind("scorecards", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
 					false, false));
 
