@@ -124,23 +124,6 @@ public interface Kpis {
 	List<List<KpiValue>> computeEach(List<VisibleScope> scopes, KpiPeriod period, Collection<String> codes);
 
 	/**
-	 * {@link #check} for many scopes at once (a comparison: a team's reps, the teams), in
-	 * their order; the viewer's rights are read once.
-	 */
-	default List<VisibleScope> checkAll(KpiViewer viewer, List<KpiScope> scopes) {
-		return scopes.stream().map((scope) -> check(viewer, scope)).toList();
-	}
-
-	/**
-	 * {@link #compute(VisibleScope, KpiPeriod, Collection)} for each of many scopes, in
-	 * their order, computed together (the engine resolves the scopes and reads the
-	 * rollups once for all of them, not once per scope).
-	 */
-	default List<List<KpiValue>> computeEach(List<VisibleScope> scopes, KpiPeriod period, Collection<String> codes) {
-		return scopes.stream().map((scope) -> compute(scope, period, codes)).toList();
-	}
-
-	/**
 	 * The values of these KPIs (all of the catalogue when {@code codes} is empty) in the
 	 * order asked. An unknown code is a
 	 * {@link org.salesteam.platform.BusinessRuleException} on {@code codes}; an unknown
