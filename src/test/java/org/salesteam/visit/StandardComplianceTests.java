@@ -29,11 +29,7 @@ class StandardComplianceTests {
 
 	@Test
 	void weeksAreGreenAmberOrRedAgainstTheRepsOwnStandard() throws Exception {
-		long rep8 = VisitApi.get(this.mvc, "rep8", "/api/v1/visit-plans/rep8/2004-W05")
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.transform((json) -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.repId")).longValue());
+		long rep8 = repId("rep8");
 		String standard = """
 				{"repId":%d,"period":"WEEK","minVisits":4,"minNewProspects":0,"minConversions":0,"minProposals":1}
 				""".formatted(rep8);
@@ -82,11 +78,7 @@ class StandardComplianceTests {
 
 	@Test
 	void monthsAreRatedAgainstTheMonthlyStandardAndCountConversionsWithTheUnqualifiedApart() throws Exception {
-		long rep9 = VisitApi.get(this.mvc, "rep9", "/api/v1/visit-plans/rep9/2004-W05")
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.transform((json) -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.repId")).longValue());
+		long rep9 = repId("rep9");
 		set("manager2", """
 				{"repId":%d,"period":"MONTH","minVisits":4,"minNewProspects":1,"minConversions":0,"minProposals":1}
 				""".formatted(rep9)).andExpect(status().isOk());
@@ -143,11 +135,7 @@ class StandardComplianceTests {
 	 */
 	@Test
 	void prospectsVisitedCountOncePerPeriodAndTheReasonIsOnTheCell() throws Exception {
-		long rep10 = VisitApi.get(this.mvc, "rep10", "/api/v1/visit-plans/rep10/2004-W05")
-			.andReturn()
-			.getResponse()
-			.getContentAsString()
-			.transform((json) -> ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.repId")).longValue());
+		long rep10 = repId("rep10");
 		set("manager2", """
 				{"repId":%d,"period":"MONTH","minVisits":2,"minNewProspects":2,"minConversions":0,"minProposals":0}
 				""".formatted(rep10)).andExpect(status().isOk());
@@ -193,6 +181,14 @@ class StandardComplianceTests {
 			.andExpect(jsonPath(row + ".months[0].rating").value("IN_PROGRESS"));
 		VisitApi.get(this.mvc, "manager2", "/api/v1/visit-standards/compliance?weeks=1")
 			.andExpect(jsonPath(row + ".weeks[0].rating").value("IN_PROGRESS"));
+	}
+
+	private long repId(String rep) throws Exception {
+		String json = VisitApi.get(this.mvc, rep, "/api/v1/visit-plans/" + rep + "/2004-W05")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.repId")).longValue();
 	}
 
 	private int[] conversions(String path, String row) throws Exception {
