@@ -122,7 +122,7 @@ class CockpitController {
 		}
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("tooltip", Map.of("trigger", "axis"));
-		option.put("grid", Map.of("left", 8, "right", 24, "top", 8, "bottom", 8, "containLabel", true));
+		option.put("grid", Map.of("left", 8, "right", 40, "top", 8, "bottom", 8, "containLabel", true));
 		option.put("xAxis", Map.of("type", "value", "splitNumber", 3, "axisLabel", Map.of("hideOverlap", true)));
 		option.put("yAxis", Map.of("type", "category", "inverse", true, "data", stages));
 		option.put("series", List.of(Map.of("type", "bar", "name", text("home.pipeline.amount"), "data", amounts,
