@@ -18,7 +18,15 @@ public interface ActivityAlerts {
 	 * @param rating {@code AMBER} (at least 75 % of every minimum) or {@code RED}
 	 */
 	record RepBehind(long repId, String username, String repName, String isoWeek, String rating, int visitsDone,
-			int visitsNeeded) {
+			int visitsNeeded, List<Shortfall> shortfalls) {
+	}
+
+	/**
+	 * A measure of the standard below its minimum in a period: {@code VISITS},
+	 * {@code PROSPECTS}, {@code CONVERSIONS}, {@code PROPOSALS} — the reason a cell is
+	 * not green, written on it.
+	 */
+	record Shortfall(String measure, int actual, int minimum) {
 	}
 
 	/**

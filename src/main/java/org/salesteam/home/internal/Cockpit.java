@@ -79,7 +79,8 @@ public class Cockpit {
 	 * its reps fell behind).
 	 */
 	public record Row(String name, KpiScope scope, BigDecimal sales, BigDecimal visits, GoalPace quarter,
-			int weekVisits, int weekNeeded, String rating, long repsBehind, long reps) {
+			int weekVisits, int weekNeeded, String rating, List<ActivityAlerts.Shortfall> shortfalls, long repsBehind,
+			long reps) {
 	}
 
 	private final Kpis kpis;
@@ -163,7 +164,7 @@ public class Cockpit {
 					.sum();
 				rows.add(new Row(teams.get(i).name(), scopes.get(i), values.get(i).get(0).value(),
 						values.get(i).get(1).value(), pace("QUARTER", quarter, goals.get(i).get(0), today, null), done,
-						needed, null, behind, reps.size()));
+						needed, null, List.of(), behind, reps.size()));
 			}
 		}
 		else if (user.hasRole(Role.MANAGER)) {
@@ -177,8 +178,8 @@ public class Cockpit {
 				rows.add(new Row(reps.get(i).displayName(), scopes.get(i), values.get(i).get(0).value(),
 						values.get(i).get(1).value(), pace("QUARTER", quarter, goals.get(i).get(0), today, null),
 						(last != null) ? last.visitsDone() : 0, (last != null) ? last.visitsNeeded() : 0,
-						(last != null) ? last.rating() : null, (last != null && !"GREEN".equals(last.rating())) ? 1 : 0,
-						1));
+						(last != null) ? last.rating() : null, (last != null) ? last.shortfalls() : List.of(),
+						(last != null && !"GREEN".equals(last.rating())) ? 1 : 0, 1));
 			}
 		}
 		else {

@@ -10,6 +10,7 @@ import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 import org.salesteam.visit.ActivityAlerts;
+import org.salesteam.visit.ActivityAlerts.Shortfall;
 import org.salesteam.visit.StandardPeriod;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,13 +38,6 @@ public class StandardCompliance implements ActivityAlerts {
 
 	/** Actual counts of one rep in one week. */
 	public record Counts(int visits, int newProspects, int conversions, int proposals, int unqualifiedConversions) {
-	}
-
-	/**
-	 * A measure below its minimum: {@code VISITS}, {@code PROSPECTS},
-	 * {@code CONVERSIONS}, {@code PROPOSALS}.
-	 */
-	public record Shortfall(String measure, int actual, int minimum) {
 	}
 
 	/** One cell of the grid. */
@@ -155,7 +149,7 @@ public class StandardCompliance implements ActivityAlerts {
 		return grid(user, week, 1).stream().map((row) -> {
 			Cell cell = row.weeks().get(0);
 			return new RepBehind(row.repId(), row.username(), row.repName(), week, cell.rating(),
-					cell.actual().visits(), cell.minimums().visits());
+					cell.actual().visits(), cell.minimums().visits(), cell.shortfalls());
 		}).toList();
 	}
 
