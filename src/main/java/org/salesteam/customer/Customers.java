@@ -53,6 +53,15 @@ public interface Customers {
 	 */
 	long registerProspect(org.salesteam.platform.UserPrincipal user, String name);
 
+	/**
+	 * The user marks a customer lost (流失) with the reason, as on the customer page: only
+	 * a customer the user works on (its owner, their manager, a director or admin), else
+	 * {@link org.salesteam.platform.NotFoundException}; a blank reason is a
+	 * {@link org.salesteam.platform.BusinessRuleException} on {@code reason}, an already
+	 * lost customer one without a field. Publishes {@link CustomerLost}.
+	 */
+	void markLost(org.salesteam.platform.UserPrincipal user, long customerId, String reason);
+
 	/** Upgrades of class with a date in {@code [from, to]}, oldest first. */
 	List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to);
 

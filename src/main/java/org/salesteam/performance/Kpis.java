@@ -38,6 +38,10 @@ public interface Kpis {
 
 		public static final String CUSTOMER_LOSS_RATE = "CUSTOMER_LOSS_RATE";
 
+		public static final String REVENUE_RETENTION = "REVENUE_RETENTION";
+
+		public static final String GROSS_REVENUE_RETENTION = "GROSS_REVENUE_RETENTION";
+
 		public static final String SALES_VS_PRIOR = "SALES_VS_PRIOR";
 
 		public static final String TOP20_SHARE = "TOP20_SHARE";

@@ -48,7 +48,26 @@ public class Activity extends AbstractAggregate {
 	@Column(length = 1000)
 	private String outcome;
 
+	/**
+	 * The closed complaint (service module) this activity counts, at most one activity
+	 * each.
+	 */
+	@Column(name = "service_request_id")
+	private Long serviceRequestId;
+
 	protected Activity() {
+	}
+
+	/**
+	 * Marks the activity as the count of a closed complaint: COMPLAINTS_RESOLVED counts
+	 * activities, and a closed complaint writes exactly one.
+	 */
+	public void countsServiceRequest(long requestId) {
+		this.serviceRequestId = requestId;
+	}
+
+	public Long getServiceRequestId() {
+		return this.serviceRequestId;
 	}
 
 	/**

@@ -89,6 +89,10 @@ class KpiApiTests {
 		// January: A and B active; A still in February
 		expect(kpis, "RETENTION_RATE", "0.5", "1", "2");
 		expect(kpis, "CUSTOMER_LOSS_RATE", "0.5", "1", "2");
+		// January's customers A (1000) and B (500) bought 3200 and 0 in February; capped:
+		// 1000 + 0
+		expect(kpis, "REVENUE_RETENTION", "2.133333", "3200", "1500");
+		expect(kpis, "GROSS_REVENUE_RETENTION", "0.666667", "1000", "1500");
 		// January: 1000 + 500
 		expect(kpis, "SALES_VS_PRIOR", "2.533333", "3800", "1500");
 		// ⌈20 % × 2⌉ = 1 customer: A with 2000 + 1200
@@ -104,7 +108,7 @@ class KpiApiTests {
 		// and the 19 field-work KPIs: no visits, time or activities in 2010 here
 		expect(kpis, "VISITS", "0", "0", null);
 		expect(kpis, "SALES_PER_VISIT", null, "3800", "0");
-		assertThat(kpis).hasSize(37);
+		assertThat(kpis).hasSize(39);
 	}
 
 	@Test
@@ -220,7 +224,7 @@ class KpiApiTests {
 	@Test
 	void listsTheCatalogueWithNamesFormulasAndUnits() throws Exception {
 		mvc("rep1", "/api/v1/kpis/catalog").andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(37))
+			.andExpect(jsonPath("$.length()").value(39))
 			.andExpect(jsonPath("$[0].code").value("SALES"))
 			.andExpect(jsonPath("$[0].nameZh").value("销售额"))
 			.andExpect(jsonPath("$[0].nameEn").value("Sales"))

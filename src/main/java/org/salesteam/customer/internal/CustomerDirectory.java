@@ -28,10 +28,13 @@ class CustomerDirectory implements Customers {
 
 	private final ConversionHistory conversions;
 
+	private final CustomerLifecycle lifecycle;
+
 	private final Clock clock;
 
 	CustomerDirectory(CustomerRepository customers, ClassHistory history, CustomerEditing editing,
-			ConversionHistory conversions, Clock clock) {
+			ConversionHistory conversions, CustomerLifecycle lifecycle, Clock clock) {
+		this.lifecycle = lifecycle;
 		this.customers = customers;
 		this.conversions = conversions;
 		this.history = history;
@@ -51,6 +54,11 @@ class CustomerDirectory implements Customers {
 		CustomerProfile profile = new CustomerProfile(code, name, null, null, null, null, null, null, null, null,
 				BigDecimal.ZERO, CustomerSource.COLD_CALL, false, BigDecimal.ZERO, 30, null);
 		return this.editing.register(user, profile, user.id()).getId();
+	}
+
+	@Override
+	public void markLost(UserPrincipal user, long customerId, String reason) {
+		this.lifecycle.markLost(user, customerId, reason);
 	}
 
 	@Override

@@ -15,6 +15,9 @@ final class ActiveCustomers implements FigureCache.Weighed {
 
 	private final long[] ids;
 
+	/** The sales of each customer, in the order of {@link #ids}. */
+	private final BigDecimal[] sales;
+
 	private final BigDecimal top20Sales;
 
 	private volatile Overlap lastOverlap;
@@ -22,8 +25,18 @@ final class ActiveCustomers implements FigureCache.Weighed {
 	private record Overlap(ActiveCustomers other, long count) {
 	}
 
-	ActiveCustomers(long[] ids, BigDecimal top20Sales) {
+	/**
+	 * What the previous period's customers bought in this one: their sales then
+	 * ({@code base}), now ({@code kept}) and now capped at then for each customer
+	 * ({@code capped}) — REVENUE_RETENTION is kept ÷ base, GROSS_REVENUE_RETENTION capped
+	 * ÷ base.
+	 */
+	record RevenueKept(BigDecimal base, BigDecimal kept, BigDecimal capped) {
+	}
+
+	ActiveCustomers(long[] ids, BigDecimal[] sales, BigDecimal top20Sales) {
 		this.ids = ids;
+		this.sales = sales;
 		this.top20Sales = top20Sales;
 	}
 
@@ -35,7 +48,11 @@ final class ActiveCustomers implements FigureCache.Weighed {
 		int top = (sales.size() + 4) / 5;
 		BigDecimal top20 = sales.stream().limit(top).reduce(BigDecimal.ZERO, BigDecimal::add);
 		long[] ids = largestFirst.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-		return new ActiveCustomers(ids, top20);
+		BigDecimal[] byId = new BigDecimal[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			byId[i] = largestFirst.get(ids[i]);
+		}
+		return new ActiveCustomers(ids, byId, top20);
 	}
 
 	int count() {
@@ -64,6 +81,29 @@ final class ActiveCustomers implements FigureCache.Weighed {
 		}
 		this.lastOverlap = new Overlap(other, both);
 		return both;
+	}
+
+	/**
+	 * The revenue this period kept from the customers active in {@code previous}: one
+	 * walk along both sorted lists.
+	 */
+	RevenueKept keptFrom(ActiveCustomers previous) {
+		BigDecimal base = BigDecimal.ZERO;
+		BigDecimal kept = BigDecimal.ZERO;
+		BigDecimal capped = BigDecimal.ZERO;
+		int i = 0;
+		for (int j = 0; j < previous.ids.length; j++) {
+			BigDecimal then = previous.sales[j];
+			base = base.add(then);
+			while (i < this.ids.length && this.ids[i] < previous.ids[j]) {
+				i++;
+			}
+			if (i < this.ids.length && this.ids[i] == previous.ids[j]) {
+				kept = kept.add(this.sales[i]);
+				capped = capped.add(this.sales[i].min(then));
+			}
+		}
+		return new RevenueKept(base, kept, capped);
 	}
 
 	@Override

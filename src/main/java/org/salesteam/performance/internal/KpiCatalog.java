@@ -30,6 +30,8 @@ final class KpiCatalog {
 		ratio(Codes.AVG_SALES_PER_CUSTOMER, KpiUnit.MONEY, true);
 		ratio(Codes.RETENTION_RATE, KpiUnit.PERCENT, true);
 		ratio(Codes.CUSTOMER_LOSS_RATE, KpiUnit.PERCENT, false);
+		ratio(Codes.REVENUE_RETENTION, KpiUnit.PERCENT, true);
+		ratio(Codes.GROSS_REVENUE_RETENTION, KpiUnit.PERCENT, true);
 		ratio(Codes.SALES_VS_PRIOR, KpiUnit.PERCENT, true);
 		ratio(Codes.TOP20_SHARE, KpiUnit.PERCENT, false);
 		ratio(Codes.PENETRATION, KpiUnit.PERCENT, true);

@@ -76,6 +76,14 @@ final class KpiComputation {
 			case Codes.RETENTION_RATE -> ratio(code, unit, count(retained()), count(active(previous()).count()));
 			case Codes.CUSTOMER_LOSS_RATE ->
 				ratio(code, unit, count(active(previous()).count() - retained()), count(active(previous()).count()));
+			case Codes.REVENUE_RETENTION -> {
+				ActiveCustomers.RevenueKept kept = active(this.period).keptFrom(active(previous()));
+				yield ratio(code, unit, kept.kept(), kept.base());
+			}
+			case Codes.GROSS_REVENUE_RETENTION -> {
+				ActiveCustomers.RevenueKept kept = active(this.period).keptFrom(active(previous()));
+				yield ratio(code, unit, kept.capped(), kept.base());
+			}
 			case Codes.SALES_VS_PRIOR -> ratio(code, unit, sales, totals(previous()).sales());
 			case Codes.TOP20_SHARE -> ratio(code, unit, top20(), sales);
 			case Codes.PENETRATION ->

@@ -33,6 +33,8 @@ enum RecordSet {
 			Map.entry(Codes.AVG_SALES_PER_CUSTOMER, sides(PLACED_ORDERS, ACTIVE)),
 			Map.entry(Codes.RETENTION_RATE, sides(RETAINED, PREVIOUS_ACTIVE)),
 			Map.entry(Codes.CUSTOMER_LOSS_RATE, sides(LOST, PREVIOUS_ACTIVE)),
+			Map.entry(Codes.REVENUE_RETENTION, sides(RETAINED, PREVIOUS_ACTIVE)),
+			Map.entry(Codes.GROSS_REVENUE_RETENTION, sides(RETAINED, PREVIOUS_ACTIVE)),
 			Map.entry(Codes.SALES_VS_PRIOR, sides(PLACED_ORDERS, PREVIOUS_ORDERS)),
 			Map.entry(Codes.TOP20_SHARE, sides(TOP20, PLACED_ORDERS)),
 			Map.entry(Codes.PENETRATION, sides(ACTIVE, ASSIGNED)),

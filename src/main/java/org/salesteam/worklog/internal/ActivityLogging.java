@@ -8,8 +8,11 @@ import org.salesteam.platform.UserPrincipal;
 import org.salesteam.worklog.Activity;
 import org.salesteam.worklog.ActivityDeleted;
 import org.salesteam.worklog.ActivityLogged;
+import org.salesteam.worklog.ActivityType;
+import org.salesteam.service.ServiceRequestClosed;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +73,26 @@ public class ActivityLogging {
 		}
 		this.activities.delete(activity);
 		this.events.publishEvent(new ActivityDeleted(logged(activity)));
+	}
+
+	/**
+	 * A closed complaint (service module) is one COMPLAINT_RESOLVED activity of whoever
+	 * closed it, on the day it was closed, in the same transaction — so
+	 * COMPLAINTS_RESOLVED keeps one source, the work log, and a complaint counts once
+	 * however often the event arrives. Someone who logs a COMPLAINT_RESOLVED activity by
+	 * hand for the same complaint would count it twice: the activity form says so.
+	 */
+	@EventListener
+	void complaintClosed(ServiceRequestClosed closed) {
+		if (!closed.complaint() || this.activities.existsByServiceRequestId(closed.requestId())) {
+			return;
+		}
+		Activity activity = new Activity(closed.closedBy(), ActivityType.COMPLAINT_RESOLVED, closed.closedOn(),
+				closed.customerId(), 0, null, closed.rootCause(), closed.closedOn());
+		activity.countsServiceRequest(closed.requestId());
+		Activity saved = this.activities.save(activity);
+		this.customers.recordActivity(saved.getCustomerId(), saved.getDate());
+		this.events.publishEvent(logged(saved));
 	}
 
 	private static ActivityLogged logged(Activity activity) {

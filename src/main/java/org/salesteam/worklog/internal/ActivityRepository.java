@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ActivityRepository extends JpaRepository<Activity, Long> {
 
+	boolean existsByServiceRequestId(Long serviceRequestId);
+
 	Optional<Activity> findByIdAndOwnerIdIn(long id, Collection<Long> ownerIds);
 
 }

@@ -1,0 +1,144 @@
+package org.salesteam.service.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.salesteam.platform.BusinessRuleException;
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.service.ServiceRequestClosed;
+import org.salesteam.service.ServiceRequestType;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens, answers, pauses and closes service requests for the customers the user works
+ * ({@link ServiceAccess}); deadlines by the customer's class from
+ * {@link ServiceSettings}, in working time. Closing publishes
+ * {@link ServiceRequestClosed} in the same transaction.
+ */
+@Service
+public class ServiceRequests {
+
+	/** What a new request says. */
+	public record NewRequest(Long customerId, Long orderId, String type, String severity, String subject,
+			String description) {
+	}
+
+	private static final Set<String> SEVERITIES = Set.of("LOW", "NORMAL", "HIGH", "CRITICAL");
+
+	private final ServiceAccess access;
+
+	private final ServiceRequestRepository requests;
+
+	private final ServiceSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ServiceRequests(ServiceAccess access, ServiceRequestRepository requests, ServiceSettings settings,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.access = access;
+		this.requests = requests;
+		this.settings = settings;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ServiceRequest open(UserPrincipal user, NewRequest input) {
+		return open(user, input, this.clock.instant());
+	}
+
+	private ServiceRequest open(UserPrincipal user, NewRequest input, Instant at) {
+		if (input.customerId() == null) {
+			throw BusinessRuleException.onField("customerId", "service.error.required");
+		}
+		ServiceRequestType type = parse(input.type());
+		String severity = (input.severity() == null || input.severity().isBlank()) ? "NORMAL"
+				: input.severity().trim().toUpperCase(Locale.ROOT);
+		if (!SEVERITIES.contains(severity)) {
+			throw BusinessRuleException.onField("severity", "service.error.severity", input.severity());
+		}
+		if (input.subject() == null || input.subject().isBlank()) {
+			throw BusinessRuleException.onField("subject", "service.error.required");
+		}
+		if (input.subject().length() > 200) {
+			throw BusinessRuleException.onField("subject", "service.error.tooLong", 200);
+		}
+		if (input.description() != null && input.description().length() > 2000) {
+			throw BusinessRuleException.onField("description", "service.error.tooLong", 2000);
+		}
+		String customerClass = this.access.customerClass(user, input.customerId());
+		if (input.orderId() != null
+				&& this.jdbc.sql("select count(*) from sales_order where id = :o and customer_id = :c")
+					.param("o", input.orderId())
+					.param("c", input.customerId())
+					.query(Long.class)
+					.single() == 0) {
+			throw BusinessRuleException.onField("orderId", "service.error.order");
+		}
+		return this.requests
+			.save(new ServiceRequest(input.customerId(), input.orderId(), type, severity, input.subject().trim(),
+					input.description(), customerClass, at, user.id(), this.settings.responseMinutes(customerClass),
+					this.settings.resolutionMinutes(customerClass), this.settings.workingTime()));
+	}
+
+	@Transactional
+	public ServiceRequest respond(UserPrincipal user, long id) {
+		ServiceRequest request = this.access.request(user, id);
+		request.respond(this.clock.instant());
+		return this.requests.save(request);
+	}
+
+	@Transactional
+	public ServiceRequest waitForCustomer(UserPrincipal user, long id) {
+		ServiceRequest request = this.access.request(user, id);
+		request.waitForCustomer(this.clock.instant());
+		return this.requests.save(request);
+	}
+
+	@Transactional
+	public ServiceRequest resume(UserPrincipal user, long id) {
+		ServiceRequest request = this.access.request(user, id);
+		request.resume(this.clock.instant(), this.settings.workingTime());
+		return this.requests.save(request);
+	}
+
+	@Transactional
+	public ServiceRequest close(UserPrincipal user, long id, String rootCause, String correctiveAction) {
+		return close(user.id(), this.access.request(user, id), rootCause, correctiveAction, this.clock.instant());
+	}
+
+	/** Closes the request as {@code userId} at {@code at} (demo data: in the past). */
+	ServiceRequest close(long userId, ServiceRequest request, String rootCause, String correctiveAction, Instant at) {
+		request.close(at, userId, rootCause, correctiveAction, this.settings.workingTime());
+		ServiceRequest saved = this.requests.save(request);
+		this.events.publishEvent(new ServiceRequestClosed(saved.getId(), saved.getCustomerId(), saved.getType(), userId,
+				LocalDate.ofInstant(at, java.time.ZoneId.of(this.settings.zone())), saved.getResolvedInTime(),
+				saved.getRootCause()));
+		return saved;
+	}
+
+	private static ServiceRequestType parse(String type) {
+		if (type == null || type.isBlank()) {
+			throw BusinessRuleException.onField("type", "service.error.required");
+		}
+		try {
+			return ServiceRequestType.valueOf(type.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw BusinessRuleException.onField("type", "service.error.type", type);
+		}
+	}
+
+}
