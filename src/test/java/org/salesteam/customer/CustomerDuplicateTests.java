@@ -152,9 +152,15 @@ class CustomerDuplicateTests {
 	@Test
 	void theFormShowsTheSimilarCustomersAndNeedsCreateAnyway() throws Exception {
 		MockHttpSession rep1 = signIn("rep1");
-		this.mvc.perform(get("/customers/new").session(rep1))
+		String page = this.mvc.perform(get("/customers/new").session(rep1))
 			.andExpect(content().string(containsString("aria-required=\"true\"")))
-			.andExpect(content().string(containsString("readonly")));
+			.andExpect(content().string(containsString("readonly")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// name, potential and credit limit are marked; every field is on the page once
+		assertThat(page.split("aria-required=\"true\"", -1)).hasSize(4);
+		assertThat(page.split("name=\"industry\"", -1)).hasSize(2);
 		this.mvc.perform(get("/customers/similar").param("name", "宁波查重测试纸业有限公司").session(rep1))
 			.andExpect(content().string(containsString("宁波查重测试纸业有限责任公司")))
 			.andExpect(content().string(containsString("id=\"confirmDuplicate\"")));
