@@ -96,6 +96,13 @@ public class Customer extends AbstractAggregate {
 	@Column(length = 2000)
 	private String notes;
 
+	/** 统一社会信用代码, as {@link CompanyNames#taxId} writes it. */
+	@Column(name = "tax_id", length = 18)
+	private String taxId;
+
+	@Column(length = 30)
+	private String phone;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private CustomerStatus status = CustomerStatus.PROSPECT;
@@ -165,6 +172,8 @@ public class Customer extends AbstractAggregate {
 		this.creditLimit = profile.creditLimit();
 		this.paymentTermsDays = profile.paymentTermsDays();
 		this.notes = profile.notes();
+		this.taxId = profile.taxId();
+		this.phone = profile.phone();
 	}
 
 	/**
@@ -441,6 +450,14 @@ public class Customer extends AbstractAggregate {
 
 	public int getPaymentTermsDays() {
 		return this.paymentTermsDays;
+	}
+
+	public String getTaxId() {
+		return this.taxId;
+	}
+
+	public String getPhone() {
+		return this.phone;
 	}
 
 	public String getNotes() {

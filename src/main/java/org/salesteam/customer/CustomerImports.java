@@ -59,6 +59,24 @@ public interface CustomerImports {
 	record PlacedOrders(LocalDate first, LocalDate latest) {
 	}
 
+	/**
+	 * A stored customer with the keys of the duplicate check (查重, {@link CompanyNames}).
+	 */
+	record KeyedCustomer(long id, String code, Long ownerId, String nameKey, String taxId) {
+	}
+
+	/**
+	 * The stored customers whose name key or tax id is among these (keys as
+	 * {@link CompanyNames} writes them).
+	 */
+	List<KeyedCustomer> findByKeys(Collection<String> nameKeys, Collection<String> taxIds);
+
+	/**
+	 * {@code count} new automatic customer codes (the administrator's pattern), drawn in
+	 * the caller's transaction.
+	 */
+	List<String> newCodes(int count);
+
 	/** The stored customers with these codes (upper case), by code. */
 	Map<String, StoredCustomer> findCustomers(Collection<String> codes);
 

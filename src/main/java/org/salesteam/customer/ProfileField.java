@@ -17,7 +17,8 @@ public enum ProfileField {
 	ADDRESS("address", CustomerProfile::address), SIZE("size", CustomerProfile::size),
 	POTENTIAL("potential", CustomerProfile::potential), SOURCE("source", CustomerProfile::source),
 	KEY_ACCOUNT("keyAccount", CustomerProfile::keyAccount), CREDIT_LIMIT("creditLimit", CustomerProfile::creditLimit),
-	PAYMENT_TERMS("paymentTermsDays", CustomerProfile::paymentTermsDays), NOTES("notes", CustomerProfile::notes);
+	PAYMENT_TERMS("paymentTermsDays", CustomerProfile::paymentTermsDays), NOTES("notes", CustomerProfile::notes),
+	TAX_ID("taxId", CustomerProfile::taxId), PHONE("phone", CustomerProfile::phone);
 
 	private final String key;
 

@@ -100,8 +100,9 @@ class CustomerPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("必填。")))
 			.andExpect(content().string(containsString("不能小于 0。")));
+		MockHttpSession admin = this.signInAs("admin", "admin-secret");
 		this.mvc
-			.perform(post("/customers").session(rep1)
+			.perform(post("/customers").session(admin)
 				.with(csrf())
 				.param("code", "TP-1")
 				.param("name", "重复编码的客户")
@@ -110,6 +111,8 @@ class CustomerPagesTests {
 				.param("paymentTermsDays", "30"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("客户编码 TP-1 已被使用。")));
+		// a rep's code is not theirs to choose (issue 20): the customer gets the next
+		// automatic one
 		this.mvc
 			.perform(post("/customers").session(rep1)
 				.with(csrf())
@@ -120,10 +123,10 @@ class CustomerPagesTests {
 				.param("paymentTermsDays", "60"))
 			.andExpect(status().isSeeOther())
 			.andExpect(header().string("Location", startsWith("/customers/")));
-		assertThat(
-				this.jdbc.sql("select customer_class from customer where code = 'TP-3'").query(String.class).single())
-			.isEqualTo("A");
-		this.jdbc.sql("delete from customer where code = 'TP-3'").update();
+		assertThat(this.jdbc.sql("select code || ' ' || customer_class from customer where name = '温州页面新建包装有限公司'")
+			.query(String.class)
+			.single()).matches("KH-\\d{4}-\\d{5,} A");
+		this.jdbc.sql("delete from customer where name = '温州页面新建包装有限公司'").update();
 	}
 
 	@Test
@@ -202,7 +205,11 @@ class CustomerPagesTests {
 	}
 
 	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password("demo"))
+		return signInAs(username, "demo");
+	}
+
+	private MockHttpSession signInAs(String username, String password) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(password))
 			.andReturn()
 			.getRequest()
 			.getSession(false);

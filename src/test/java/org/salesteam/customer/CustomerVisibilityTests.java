@@ -212,7 +212,7 @@ class CustomerVisibilityTests {
 			.andExpect(jsonPath("$.errors[?(@.field == 'potential')].message").value("不能小于 0。"));
 		this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/customers")
-				.header("Authorization", Tokens.bearer(this.mvc, "rep1"))
+				.header("Authorization", Tokens.bearer(this.mvc, "admin"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"code\":\"TV-1\",\"name\":\"重复编码\"}"))
 			.andExpect(status().isUnprocessableContent())

@@ -36,7 +36,9 @@ class ImportReferenceTests {
 	@BeforeEach
 	@AfterEach
 	void removeImported() {
+		this.jdbc.sql("delete from sales_order where order_number like 'IR-SO-%'").update();
 		this.jdbc.sql("delete from customer where code like 'IR-%'").update();
+		this.jdbc.sql("delete from product where code like 'IR-P%'").update();
 		this.jdbc.sql("delete from territory where name like 'IR测试%'").update();
 		this.jdbc.sql("delete from market_segment where name like 'IR测试%'").update();
 	}
@@ -96,6 +98,37 @@ class ImportReferenceTests {
 			.sql("select t.name from customer c join territory t on t.id = c.territory_id " + "where c.code = 'IR-4'")
 			.query(String.class)
 			.single()).isEqualTo("IR测试区域");
+	}
+
+	/**
+	 * "Orders still create missing territories": an order file's unknown territory or
+	 * customer segment is a row error naming the column and the value, as in the customer
+	 * import; an admin may still have them created.
+	 */
+	@Test
+	void anOrderFilesUnknownTerritoryOrSegmentIsARowErrorAndCreatesNothing() throws Exception {
+		List<String> header = List.of("订单编号", "订单日期", "客户编码", "客户名称", "细分市场", "区域编码", "销售账号", "产品编码", "数量", "单价");
+		byte[] file = ImportApi.csv(
+				List.of(header,
+						List.of("IR-SO-1", "2024-05-06", "IR-O1", "订单新客户", "", "上海市", "rep1", "IR-P1", "1", "10"),
+						List.of("IR-SO-2", "2024-05-06", "IR-O2", "订单新客户二", "IR测试细分", "SH", "rep1", "IR-P1", "1", "10"),
+						List.of("IR-SO-3", "2024-05-06", "IR-O3", "订单新客户三", "", "SH", "rep1", "IR-P1", "2", "10")),
+				StandardCharsets.UTF_8, false);
+		String result = ImportApi.run(this.mvc, "director", "orders", "orders.csv", file, "SKIP_INVALID");
+		assertThat(ImportApi.number(result, "$.rowsRejected")).isEqualTo(2);
+		assertThat(JsonPath.<List<Integer>>read(result, "$.errors[*].row")).containsExactly(2, 3);
+		assertThat(JsonPath.<List<String>>read(result, "$.errors[*].column")).containsExactly("区域编码", "细分市场");
+		assertThat(JsonPath.<List<String>>read(result, "$.errors[*].value")).containsExactly("上海市", "IR测试细分");
+		assertThat(this.jdbc.sql("select count(*) from territory where name = '上海市' or code = '上海市'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(
+				this.jdbc.sql("select count(*) from market_segment where name = 'IR测试细分'").query(Long.class).single())
+			.isZero();
+		assertThat(this.jdbc.sql("select code from customer where code like 'IR-O%'").query(String.class).list())
+			.containsExactly("IR-O3");
+		String preview = ImportApi.preview(this.mvc, "admin", "orders", "orders.csv", file, Map.of());
+		assertThat(JsonPath.<List<String>>read(preview, "$.missing[*].value")).containsExactly("上海市", "IR测试细分");
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.salesteam.platform.IdBlocks;
 import org.salesteam.customer.Attitude;
+import org.salesteam.customer.CompanyNames;
 import org.salesteam.customer.BuyingRole;
 import org.salesteam.customer.CompanySize;
 import org.salesteam.customer.Contact;
@@ -66,7 +67,8 @@ class CustomerBulkWriter implements CustomerImports {
 
 	private static final String CUSTOMER_COLUMNS = """
 			id, version, code, name, industry, enterprise_type, segment_id, territory_id, province, city, address,
-			company_size, potential, source, key_account, credit_limit, payment_terms_days, notes, owner_id
+			company_size, potential, source, key_account, credit_limit, payment_terms_days, notes, owner_id, tax_id,
+			phone
 			""";
 
 	private static final String CONTACT_COLUMNS = """
@@ -90,9 +92,12 @@ class CustomerBulkWriter implements CustomerImports {
 
 	private final AuditLog auditLog;
 
+	private final CustomerCodes codes;
+
 	CustomerBulkWriter(JdbcTemplate jdbc, CustomerRules rules, OwnerChoices owners, ApplicationEventPublisher events,
-			Clock clock, ConversionHistory conversions, AuditLog auditLog) {
+			Clock clock, ConversionHistory conversions, AuditLog auditLog, CustomerCodes codes) {
 		this.auditLog = auditLog;
+		this.codes = codes;
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.rules = rules;
@@ -114,6 +119,28 @@ class CustomerBulkWriter implements CustomerImports {
 					});
 		}
 		return found;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<KeyedCustomer> findByKeys(Collection<String> nameKeys, Collection<String> taxIds) {
+		List<KeyedCustomer> found = new ArrayList<>();
+		for (String column : List.of("name_key", "tax_id")) {
+			for (List<?> part : parts(column.equals("name_key") ? nameKeys : taxIds)) {
+				this.named.query(
+						"select id, code, owner_id, name_key, tax_id from customer where " + column + " in (:keys)",
+						Map.of("keys", part), (rs) -> {
+							found.add(new KeyedCustomer(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+									rs.getString(4), rs.getString(5)));
+						});
+			}
+		}
+		return found;
+	}
+
+	@Override
+	public List<String> newCodes(int count) {
+		return (count > 0) ? this.codes.next(count) : List.of();
 	}
 
 	@Override
@@ -156,7 +183,8 @@ class CustomerBulkWriter implements CustomerImports {
 					p.territoryId(), p.province(), p.city(), p.address(), name(p.size()), p.potential(),
 					name(p.source()), customer.ownerId(), (customer.ownerId() != null) ? on : null,
 					(customer.ownerId() == null) ? on : null, p.keyAccount(), p.creditLimit(), p.paymentTermsDays(),
-					p.notes(), CustomerStatus.PROSPECT.name(), computed.name(), now });
+					p.notes(), CustomerStatus.PROSPECT.name(), computed.name(), now, p.taxId(), p.phone(),
+					CompanyNames.key(p.name()), CompanyNames.phoneDigits(p.phone()) });
 			history.add(new Object[] { ids.next(), id, customer.ownerId(), null, computed.name(), on, byUserId, now });
 			published.add(new CustomerClassChanged(id, customer.ownerId(), null, computed, on, true));
 			audit.add(created(id, p, customer.ownerId(), computed));
@@ -165,8 +193,8 @@ class CustomerBulkWriter implements CustomerImports {
 				insert into customer (id, version, code, name, industry, enterprise_type, segment_id, territory_id,
 				    province, city, address, company_size, potential, source, owner_id, owned_since, pooled_on,
 				    key_account, credit_limit, payment_terms_days, notes, status, customer_class, class_overridden,
-				    created_at)
-				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
+				    created_at, tax_id, phone, name_key, phone_key)
+				values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)
 				""", rows);
 		insertHistory(history);
 		this.auditLog.recordAll(by.username(), by.source(), audit);
@@ -206,7 +234,8 @@ class CustomerBulkWriter implements CustomerImports {
 			rows.add(new Object[] { p.code(), p.name(), p.industry(), name(p.enterpriseType()), p.segmentId(),
 					p.territoryId(), p.province(), p.city(), p.address(), name(p.size()), p.potential(),
 					name(p.source()), p.keyAccount(), p.creditLimit(), p.paymentTermsDays(), p.notes(),
-					change.ownerId(), ownerChanged ? on : null, ownerChanged ? 1 : 0, target.name(), stored.id(),
+					change.ownerId(), ownerChanged ? on : null, ownerChanged ? 1 : 0, target.name(), p.taxId(),
+					p.phone(), CompanyNames.key(p.name()), CompanyNames.phoneDigits(p.phone()), stored.id(),
 					stored.version() });
 		}
 		int[] counts = this.jdbc.batchUpdate("""
@@ -214,7 +243,8 @@ class CustomerBulkWriter implements CustomerImports {
 				    segment_id = ?, territory_id = ?, province = ?, city = ?, address = ?, company_size = ?,
 				    potential = ?, source = ?, key_account = ?, credit_limit = ?, payment_terms_days = ?, notes = ?,
 				    owner_id = ?, owned_since = coalesce(?, owned_since),
-				    pooled_on = case when ? = 1 then null else pooled_on end, customer_class = ?
+				    pooled_on = case when ? = 1 then null else pooled_on end, customer_class = ?, tax_id = ?,
+				    phone = ?, name_key = ?, phone_key = ?
 				where id = ? and version = ?
 				""", rows);
 		requireAllWritten(counts, Customer.class);
@@ -448,7 +478,8 @@ class CustomerBulkWriter implements CustomerImports {
 				rs.getString("province"), rs.getString("city"), rs.getString("address"),
 				parse(CompanySize.class, rs.getString("company_size")), money(rs.getBigDecimal("potential")),
 				parse(CustomerSource.class, rs.getString("source")), rs.getBoolean("key_account"),
-				money(rs.getBigDecimal("credit_limit")), rs.getInt("payment_terms_days"), rs.getString("notes"));
+				money(rs.getBigDecimal("credit_limit")), rs.getInt("payment_terms_days"), rs.getString("notes"),
+				rs.getString("tax_id"), rs.getString("phone"));
 		return new StoredCustomer(rs.getLong("id"), rs.getInt("version"), rs.getObject("owner_id", Long.class),
 				profile);
 	}

@@ -3,7 +3,6 @@ package org.salesteam.customer.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,13 +44,9 @@ class CustomerDirectory implements Customers {
 	@Override
 	@Transactional
 	public long registerProspect(UserPrincipal user, String name) {
-		String code;
-		long stamp = this.clock.millis();
-		do {
-			code = "VP" + Long.toString(stamp++, 36).toUpperCase(Locale.ROOT);
-		}
-		while (this.customers.existsByCode(code));
-		CustomerProfile profile = new CustomerProfile(code, name, null, null, null, null, null, null, null, null,
+		// the next automatic code; no duplicate check: the visit names its prospect on
+		// the way
+		CustomerProfile profile = new CustomerProfile(null, name, null, null, null, null, null, null, null, null,
 				BigDecimal.ZERO, CustomerSource.COLD_CALL, false, BigDecimal.ZERO, 30, null);
 		return this.editing.register(user, profile, user.id()).getId();
 	}

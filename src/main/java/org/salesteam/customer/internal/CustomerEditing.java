@@ -2,6 +2,7 @@ package org.salesteam.customer.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.salesteam.customer.Customer;
 import org.salesteam.customer.CustomerClass;
@@ -18,7 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers and revises customers. The class follows the potential automatically; a rep
  * registers customers for themselves, managers and above for any rep they may assign or
- * into the pool.
+ * into the pool. The code is automatic ({@link CustomerCodes}): only an admin may type
+ * one on registration or change it later; anyone else's code is ignored (a new customer
+ * gets the next automatic code, a stored one keeps its code). A registration whose name
+ * or tax id matches a stored customer ({@link SimilarCustomers}) needs the user's
+ * confirmation.
  */
 @Service
 public class CustomerEditing {
@@ -37,8 +42,18 @@ public class CustomerEditing {
 
 	private final Clock clock;
 
+	private final CustomerCodes codes;
+
+	private final SimilarCustomers similar;
+
+	private final DuplicateKeys keys;
+
 	CustomerEditing(CustomerRepository customers, CustomerAccess access, CustomerRules rules, ClassHistory history,
-			OwnerChoices owners, ReferenceData reference, Clock clock) {
+			OwnerChoices owners, ReferenceData reference, Clock clock, CustomerCodes codes, SimilarCustomers similar,
+			DuplicateKeys keys) {
+		this.codes = codes;
+		this.similar = similar;
+		this.keys = keys;
 		this.customers = customers;
 		this.access = access;
 		this.rules = rules;
@@ -54,6 +69,16 @@ public class CustomerEditing {
 	 */
 	@Transactional
 	public Customer register(UserPrincipal user, CustomerProfile profile, Long ownerId) {
+		return register(user, profile, ownerId, true);
+	}
+
+	/**
+	 * Registers a customer after the duplicate check: unless {@code confirmed}, a stored
+	 * customer with the same name key or tax id refuses the registration with
+	 * {@link DuplicateCustomerException} listing the similar customers.
+	 */
+	@Transactional
+	public Customer register(UserPrincipal user, CustomerProfile profile, Long ownerId, boolean confirmed) {
 		if (!user.hasAnyRole(Role.REP, Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
 			throw new AccessDeniedException("no customer rights");
 		}
@@ -61,13 +86,24 @@ public class CustomerEditing {
 		if (owner != null && !this.owners.canAssign(user, owner)) {
 			throw BusinessRuleException.onField("ownerId", "customer.error.notAssignable");
 		}
+		if (!confirmed) {
+			List<SimilarCustomers.Match> matches = this.similar.find(user, profile.name(), profile.phone(),
+					profile.taxId(), null);
+			if (matches.stream().anyMatch(SimilarCustomers.Match::exact)) {
+				throw new DuplicateCustomerException(matches);
+			}
+		}
 		checkReferences(profile);
-		if (this.customers.existsByCode(profile.code())) {
+		if (!user.hasRole(Role.ADMIN) || profile.code() == null) {
+			profile = profile.withCode(this.codes.next());
+		}
+		else if (this.customers.existsByCode(profile.code())) {
 			throw BusinessRuleException.onField("code", "customer.error.codeTaken", profile.code());
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		CustomerClass computed = this.rules.current().classification().classify(profile.potential());
-		Customer customer = this.customers.save(new Customer(profile, computed, owner, today));
+		Customer customer = this.customers.saveAndFlush(new Customer(profile, computed, owner, today));
+		this.keys.write(customer.getId(), profile.name(), profile.phone());
 		this.history.record(customer, new org.salesteam.customer.ClassChange(null, computed), today, true, null,
 				user.id());
 		return customer;
@@ -84,10 +120,14 @@ public class CustomerEditing {
 			throw new ObjectOptimisticLockingFailureException(Customer.class, id);
 		}
 		checkReferences(profile);
-		if (this.customers.existsByCodeAndIdNot(profile.code(), id)) {
+		if (!user.hasRole(Role.ADMIN) || profile.code() == null) {
+			profile = profile.withCode(customer.getCode());
+		}
+		else if (this.customers.existsByCodeAndIdNot(profile.code(), id)) {
 			throw BusinessRuleException.onField("code", "customer.error.codeTaken", profile.code());
 		}
 		customer.describe(profile);
+		this.keys.write(id, profile.name(), profile.phone());
 		CustomerClass computed = this.rules.current().classification().classify(profile.potential());
 		customer.applyAutomaticClass(computed)
 			.ifPresent((change) -> this.history.record(customer, change, LocalDate.now(this.clock), true, null,

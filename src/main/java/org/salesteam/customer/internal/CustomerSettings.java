@@ -11,7 +11,9 @@ import org.salesteam.platform.BusinessRuleException;
 /**
  * The administrator's rules of the module (one row): class thresholds of the annual
  * purchase potential, the most customers a rep may own through claims, and the idle days
- * after which a customer returns to the pool, with the days of warning before.
+ * after which a customer returns to the pool, with the days of warning before, and the
+ * pattern of automatic customer codes ({@link CodePattern}; the counter it draws from is
+ * {@link CustomerCodes}'s, not mapped here).
  */
 @Entity
 @Table(name = "customer_settings")
@@ -19,7 +21,7 @@ public class CustomerSettings extends AbstractAggregate {
 
 	/** The values an administrator edits. */
 	public record Values(BigDecimal classAMin, BigDecimal classBMin, int claimLimit, int poolIdleDays,
-			int poolWarningDays) {
+			int poolWarningDays, String codePattern) {
 	}
 
 	@Column(name = "class_a_min", nullable = false, precision = 15, scale = 2)
@@ -37,6 +39,9 @@ public class CustomerSettings extends AbstractAggregate {
 	@Column(name = "pool_warning_days", nullable = false)
 	private int poolWarningDays;
 
+	@Column(name = "code_pattern", nullable = false, length = 40)
+	private String codePattern;
+
 	protected CustomerSettings() {
 	}
 
@@ -50,7 +55,9 @@ public class CustomerSettings extends AbstractAggregate {
 		if (values.poolWarningDays() >= values.poolIdleDays()) {
 			throw BusinessRuleException.onField("poolWarningDays", "customer.settings.error.warningBeforeReturn");
 		}
+		CodePattern pattern = CodePattern.of(values.codePattern());
 		this.classAMin = values.classAMin();
+		this.codePattern = pattern.text();
 		this.classBMin = values.classBMin();
 		this.claimLimit = values.claimLimit();
 		this.poolIdleDays = values.poolIdleDays();
@@ -62,7 +69,8 @@ public class CustomerSettings extends AbstractAggregate {
 	}
 
 	public Values values() {
-		return new Values(this.classAMin, this.classBMin, this.claimLimit, this.poolIdleDays, this.poolWarningDays);
+		return new Values(this.classAMin, this.classBMin, this.claimLimit, this.poolIdleDays, this.poolWarningDays,
+				this.codePattern);
 	}
 
 	public int getClaimLimit() {

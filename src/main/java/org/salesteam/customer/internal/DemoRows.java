@@ -81,7 +81,7 @@ class DemoRows {
 				c.source().name(), c.ownerId(), ownedSince, pooledOn, keyAccount, creditLimit,
 				DemoWords.pick(this.random, List.of(30, 30, 45, 60, 90)), c.status().name(), shown.name(), overridden,
 				firstOrder, lostDate, (lostDate != null) ? DemoWords.pick(this.random, DemoWords.LOST_REASONS) : null,
-				lastActivity, at(created) });
+				lastActivity, at(created), org.salesteam.customer.CompanyNames.key(c.name()) });
 		addContacts(id, 2 + this.random.nextInt(3));
 	}
 
@@ -166,8 +166,8 @@ class DemoRows {
 						insert into customer (id, version, code, name, industry, enterprise_type, segment_id, territory_id,
 						  province, city, address, company_size, potential, source, owner_id, owned_since, pooled_on, key_account,
 						  credit_limit, payment_terms_days, status, customer_class, class_overridden, first_order_date, lost_date,
-						  lost_reason, last_activity_date, created_at)
-						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						  lost_reason, last_activity_date, created_at, name_key)
+						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""",
 				this.customers);
 		jdbc.batchUpdate("""

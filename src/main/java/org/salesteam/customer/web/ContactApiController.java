@@ -36,18 +36,18 @@ class ContactApiController {
 
 	record ContactRequest(
 			@NotBlank(message = "{customer.validation.required}") @Size(max = 100,
-					message = "{customer.validation.tooLong}") String name,
-			@Size(max = 100, message = "{customer.validation.tooLong}") String title,
-			@Size(max = 100, message = "{customer.validation.tooLong}") String department,
-			@Size(max = 30, message = "{customer.validation.tooLong}") String mobile,
-			@Size(max = 30, message = "{customer.validation.tooLong}") String officePhone,
+					message = "{customer.validation.max.contact.name}") String name,
+			@Size(max = 100, message = "{customer.validation.max.contact.title}") String title,
+			@Size(max = 100, message = "{customer.validation.max.contact.department}") String department,
+			@Size(max = 30, message = "{customer.validation.max.contact.mobile}") String mobile,
+			@Size(max = 30, message = "{customer.validation.max.contact.officePhone}") String officePhone,
 			@Email(message = "{customer.validation.email}") @Size(max = 200,
-					message = "{customer.validation.tooLong}") String email,
-			@Size(max = 100, message = "{customer.validation.tooLong}") String wechat, BuyingRole buyingRole,
+					message = "{customer.validation.max.contact.email}") String email,
+			@Size(max = 100, message = "{customer.validation.max.contact.wechat}") String wechat, BuyingRole buyingRole,
 			Attitude attitude,
 			@Min(value = 1, message = "{contact.error.influence}") @Max(value = 5,
 					message = "{contact.error.influence}") Integer influence,
-			Long reportsToId, @Size(max = 2000, message = "{customer.validation.tooLong}") String notes,
+			Long reportsToId, @Size(max = 2000, message = "{customer.validation.max.contact.notes}") String notes,
 			Integer version) {
 
 		Contact.Details toDetails() {

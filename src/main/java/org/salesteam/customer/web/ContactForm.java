@@ -13,26 +13,26 @@ import org.salesteam.customer.Contact;
 class ContactForm {
 
 	@NotBlank(message = "{customer.validation.required}")
-	@Size(max = 100, message = "{customer.validation.tooLong}")
+	@Size(max = 100, message = "{customer.validation.max.contact.name}")
 	private String name;
 
-	@Size(max = 100, message = "{customer.validation.tooLong}")
+	@Size(max = 100, message = "{customer.validation.max.contact.title}")
 	private String title;
 
-	@Size(max = 100, message = "{customer.validation.tooLong}")
+	@Size(max = 100, message = "{customer.validation.max.contact.department}")
 	private String department;
 
-	@Size(max = 30, message = "{customer.validation.tooLong}")
+	@Size(max = 30, message = "{customer.validation.max.contact.mobile}")
 	private String mobile;
 
-	@Size(max = 30, message = "{customer.validation.tooLong}")
+	@Size(max = 30, message = "{customer.validation.max.contact.officePhone}")
 	private String officePhone;
 
 	@Email(message = "{customer.validation.email}")
-	@Size(max = 200, message = "{customer.validation.tooLong}")
+	@Size(max = 200, message = "{customer.validation.max.contact.email}")
 	private String email;
 
-	@Size(max = 100, message = "{customer.validation.tooLong}")
+	@Size(max = 100, message = "{customer.validation.max.contact.wechat}")
 	private String wechat;
 
 	private BuyingRole buyingRole;
@@ -45,7 +45,7 @@ class ContactForm {
 
 	private Long reportsToId;
 
-	@Size(max = 2000, message = "{customer.validation.tooLong}")
+	@Size(max = 2000, message = "{customer.validation.max.contact.notes}")
 	private String notes;
 
 	private int version;

@@ -1,6 +1,7 @@
 package org.salesteam.customer.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
@@ -17,6 +18,8 @@ import org.salesteam.customer.internal.CustomerEditing;
 import org.salesteam.customer.internal.CustomerFilter;
 import org.salesteam.customer.internal.CustomerList;
 import org.salesteam.customer.internal.CustomerOwnership;
+import org.salesteam.customer.internal.DuplicateCustomerException;
+import org.salesteam.customer.internal.SimilarCustomers;
 import org.salesteam.customer.internal.PoolList;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
@@ -25,7 +28,11 @@ import org.salesteam.team.TeamDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,7 +62,7 @@ class CustomerApiController {
 
 	record ClassificationRequest(
 			@JsonProperty("class") @NotNull(message = "{customer.validation.required}") CustomerClass customerClass,
-			@Size(max = 500, message = "{customer.validation.tooLong}") String reason) {
+			@Size(max = 500, message = "{customer.validation.max.reason}") String reason) {
 	}
 
 	private final CustomerList list;
@@ -76,9 +83,15 @@ class CustomerApiController {
 
 	private final TeamDirectory directory;
 
+	private final SimilarCustomers similar;
+
+	private final MessageSource messages;
+
 	CustomerApiController(CustomerList list, CustomerAccess access, CustomerEditing editing,
 			CustomerOwnership ownership, ClassOverride classOverride, ClassHistory history, PoolList pool,
-			CustomerNames names, TeamDirectory directory) {
+			CustomerNames names, TeamDirectory directory, SimilarCustomers similar, MessageSource messages) {
+		this.similar = similar;
+		this.messages = messages;
 		this.list = list;
 		this.access = access;
 		this.editing = editing;
@@ -119,15 +132,46 @@ class CustomerApiController {
 		return view(this.access.readable(user, id));
 	}
 
+	@GetMapping("/api/v1/customers/similar")
+	@Operation(summary = "The duplicate check (查重): customers with the same name (without 有限公司 and the like, "
+			+ "spaces, full-width forms), tax id or phone; those the caller may not read only counted")
+	SimilarView similar(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String taxId) {
+		return SimilarView.of(this.similar.find(user, name, phone, taxId, null));
+	}
+
 	@PostMapping("/api/v1/customers")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register a customer; its class follows from the potential")
+	@Operation(summary = "Register a customer; its class follows from the potential, its code is automatic "
+			+ "(admins may send one). The same name or tax id as a stored customer answers 409 with the similar "
+			+ "customers, unless confirmDuplicate is true")
 	CustomerView create(@AuthenticationPrincipal UserPrincipal user, @Valid @RequestBody CustomerRequest request) {
 		Long ownerId = null;
 		if (request.ownerUsername() != null && !request.ownerUsername().isBlank()) {
 			ownerId = memberId(request.ownerUsername(), "ownerUsername");
 		}
-		return view(this.editing.register(user, request.toProfile(), ownerId));
+		return view(this.editing.register(user, request.toProfile(), ownerId,
+				Boolean.TRUE.equals(request.confirmDuplicate())));
+	}
+
+	/**
+	 * 409 problem details: {@code similar} the customers the caller may read,
+	 * {@code hiddenMatches} how many others match (see {@link SimilarView}).
+	 */
+	@ExceptionHandler(DuplicateCustomerException.class)
+	ProblemDetail duplicate(DuplicateCustomerException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		SimilarView view = SimilarView.of(ex.matches());
+		String names = view.similar()
+			.stream()
+			.map((item) -> item.name() + " (" + item.code() + ")")
+			.collect(java.util.stream.Collectors.joining("、"));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, this.messages
+			.getMessage("customer.duplicate.problem", new Object[] { names.isEmpty() ? "—" : names }, locale));
+		problem.setTitle(this.messages.getMessage("customer.duplicate.title", null, locale));
+		problem.setProperty("similar", view.similar());
+		problem.setProperty("hiddenMatches", view.hiddenMatches());
+		return problem;
 	}
 
 	@PutMapping("/api/v1/customers/{id}")

@@ -41,7 +41,7 @@ class CustomerBulkApiController {
 			@NotEmpty(message = "{customer.validation.required}") @Size(max = 1000,
 					message = "{customer.validation.tooMany}") List<@NotNull Long> ids,
 			@JsonAlias("class") @NotNull(message = "{customer.validation.required}") CustomerClass customerClass,
-			@Size(max = 500, message = "{customer.validation.tooLong}") String reason) {
+			@Size(max = 500, message = "{customer.validation.max.reason}") String reason) {
 	}
 
 	/** How many of the customers changed; the others already had that owner or class. */

@@ -19,16 +19,16 @@ import org.salesteam.customer.EnterpriseType;
 /** The customer form of the pages; never the entity itself. */
 class CustomerForm {
 
-	@NotBlank(message = "{customer.validation.required}")
-	@Size(max = 32, message = "{customer.validation.tooLong}")
+	/** Blank: the next automatic code; only an admin's code is kept. */
+	@Size(max = 32, message = "{customer.validation.max.code}")
 	@Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{customer.validation.code}")
 	private String code;
 
 	@NotBlank(message = "{customer.validation.required}")
-	@Size(max = 200, message = "{customer.validation.tooLong}")
+	@Size(max = 200, message = "{customer.validation.max.name}")
 	private String name;
 
-	@Size(max = 100, message = "{customer.validation.tooLong}")
+	@Size(max = 100, message = "{customer.validation.max.industry}")
 	private String industry;
 
 	private EnterpriseType enterpriseType;
@@ -37,13 +37,13 @@ class CustomerForm {
 
 	private Long territoryId;
 
-	@Size(max = 50, message = "{customer.validation.tooLong}")
+	@Size(max = 50, message = "{customer.validation.max.province}")
 	private String province;
 
-	@Size(max = 50, message = "{customer.validation.tooLong}")
+	@Size(max = 50, message = "{customer.validation.max.city}")
 	private String city;
 
-	@Size(max = 300, message = "{customer.validation.tooLong}")
+	@Size(max = 300, message = "{customer.validation.max.address}")
 	private String address;
 
 	private CompanySize size;
@@ -66,8 +66,18 @@ class CustomerForm {
 	@Max(value = 365, message = "{customer.validation.paymentTerms}")
 	private int paymentTermsDays = 30;
 
-	@Size(max = 2000, message = "{customer.validation.tooLong}")
+	@Size(max = 2000, message = "{customer.validation.max.notes}")
 	private String notes;
+
+	@Size(max = 18, message = "{customer.validation.max.taxId}")
+	@Pattern(regexp = "([0-9A-Za-z]{18})?", message = "{customer.validation.taxId}")
+	private String taxId;
+
+	@Size(max = 30, message = "{customer.validation.max.phone}")
+	private String phone;
+
+	/** The user saw the similar customers and registers anyway. */
+	private boolean confirmDuplicate;
 
 	private Long ownerId;
 
@@ -91,6 +101,8 @@ class CustomerForm {
 		form.creditLimit = customer.getCreditLimit();
 		form.paymentTermsDays = customer.getPaymentTermsDays();
 		form.notes = customer.getNotes();
+		form.taxId = customer.getTaxId();
+		form.phone = customer.getPhone();
 		form.ownerId = customer.getOwnerId();
 		form.version = customer.getVersion();
 		return form;
@@ -100,7 +112,7 @@ class CustomerForm {
 		return new CustomerProfile(this.code, this.name, blankToNull(this.industry), this.enterpriseType,
 				this.segmentId, this.territoryId, blankToNull(this.province), blankToNull(this.city),
 				blankToNull(this.address), this.size, this.potential, this.source, this.keyAccount, this.creditLimit,
-				this.paymentTermsDays, blankToNull(this.notes));
+				this.paymentTermsDays, blankToNull(this.notes), this.taxId, this.phone);
 	}
 
 	static String blankToNull(String text) {
@@ -233,6 +245,30 @@ class CustomerForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	public String getTaxId() {
+		return this.taxId;
+	}
+
+	public void setTaxId(String taxId) {
+		this.taxId = taxId;
+	}
+
+	public String getPhone() {
+		return this.phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = phone;
+	}
+
+	public boolean isConfirmDuplicate() {
+		return this.confirmDuplicate;
+	}
+
+	public void setConfirmDuplicate(boolean confirmDuplicate) {
+		this.confirmDuplicate = confirmDuplicate;
 	}
 
 	public Long getOwnerId() {

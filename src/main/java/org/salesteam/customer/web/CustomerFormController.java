@@ -1,5 +1,7 @@
 package org.salesteam.customer.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.salesteam.customer.CompanySize;
 import org.salesteam.customer.Customer;
@@ -7,8 +9,10 @@ import org.salesteam.customer.CustomerSource;
 import org.salesteam.customer.EnterpriseType;
 import org.salesteam.customer.internal.CustomerAccess;
 import org.salesteam.customer.internal.CustomerEditing;
+import org.salesteam.customer.internal.DuplicateCustomerException;
 import org.salesteam.customer.internal.OwnerChoices;
 import org.salesteam.customer.internal.ReferenceData;
+import org.salesteam.customer.internal.SimilarCustomers;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,8 +44,11 @@ class CustomerFormController {
 
 	private final OwnerChoices owners;
 
-	CustomerFormController(CustomerEditing editing, CustomerAccess access, ReferenceData reference,
-			OwnerChoices owners) {
+	private final SimilarCustomers similar;
+
+	CustomerFormController(CustomerEditing editing, CustomerAccess access, ReferenceData reference, OwnerChoices owners,
+			SimilarCustomers similar) {
+		this.similar = similar;
 		this.editing = editing;
 		this.access = access;
 		this.reference = reference;
@@ -56,6 +64,24 @@ class CustomerFormController {
 		model.addAttribute("segments", this.reference.segments());
 		model.addAttribute("owners", this.owners.assignable(user));
 		model.addAttribute("choosesOwner", user.hasAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN));
+		model.addAttribute("editsCode", user.hasRole(Role.ADMIN));
+	}
+
+	/**
+	 * The duplicate check while the user types (htmx): the similar customers' panel of
+	 * the form.
+	 */
+	@GetMapping("/customers/similar")
+	String similar(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String taxId, @RequestParam(required = false) String phone, Model model) {
+		similarPanel(model, this.similar.find(user, name, phone, taxId, null), false);
+		return "customer/similar :: panel";
+	}
+
+	private static void similarPanel(Model model, List<SimilarCustomers.Match> matches, boolean confirmed) {
+		model.addAttribute("similar", matches);
+		model.addAttribute("similarExact", matches.stream().anyMatch(SimilarCustomers.Match::exact));
+		model.addAttribute("confirmDuplicate", confirmed);
 	}
 
 	@GetMapping("/customers/new")
@@ -68,18 +94,24 @@ class CustomerFormController {
 
 	@PostMapping("/customers")
 	ModelAndView create(@AuthenticationPrincipal UserPrincipal user, @Valid CustomerForm customerForm,
-			BindingResult binding, RedirectAttributes redirect) {
+			BindingResult binding, RedirectAttributes redirect, Model model) {
 		if (!binding.hasErrors()) {
 			try {
-				Customer customer = this.editing.register(user, customerForm.toProfile(), customerForm.getOwnerId());
+				Customer customer = this.editing.register(user, customerForm.toProfile(), customerForm.getOwnerId(),
+						customerForm.isConfirmDuplicate());
 				redirect.addFlashAttribute("message", "customer.saved");
 				return WebSupport.seeOther("/customers/" + customer.getId());
+			}
+			catch (DuplicateCustomerException ex) {
+				binding.reject("customer.duplicate.required");
+				similarPanel(model, ex.matches(), false);
 			}
 			catch (BusinessRuleException ex) {
 				WebSupport.reject(binding, ex);
 			}
 		}
-		return new ModelAndView(VIEW, binding.getModel()).addObject("customerForm", customerForm);
+		return new ModelAndView(VIEW, binding.getModel()).addAllObjects(model.asMap())
+			.addObject("customerForm", customerForm);
 	}
 
 	@GetMapping("/customers/{id}/edit")

@@ -17,7 +17,7 @@ record CustomerView(long id, int version, String code, String name, String indus
 		String ownerUsername, String ownerName, boolean keyAccount, BigDecimal creditLimit, int paymentTermsDays,
 		String notes, CustomerStatus status, CustomerClass customerClass, boolean classOverridden,
 		LocalDate firstOrderDate, LocalDate lostDate, String lostReason, LocalDate lastActivityDate,
-		LocalDate ownedSince) {
+		LocalDate ownedSince, String taxId, String phone) {
 
 	static CustomerView of(Customer c, CustomerNames.Names names) {
 		return new CustomerView(c.getId(), c.getVersion(), c.getCode(), c.getName(), c.getIndustry(),
@@ -25,7 +25,8 @@ record CustomerView(long id, int version, String code, String name, String indus
 				c.getProvince(), c.getCity(), c.getAddress(), c.getSize(), c.getPotential(), c.getSource(),
 				c.getOwnerId(), names.ownerUsername(), names.ownerName(), c.isKeyAccount(), c.getCreditLimit(),
 				c.getPaymentTermsDays(), c.getNotes(), c.getStatus(), c.getCustomerClass(), c.isClassOverridden(),
-				c.getFirstOrderDate(), c.getLostDate(), c.getLostReason(), c.getLastActivityDate(), c.getOwnedSince());
+				c.getFirstOrderDate(), c.getLostDate(), c.getLostReason(), c.getLastActivityDate(), c.getOwnedSince(),
+				c.getTaxId(), c.getPhone());
 	}
 
 }

@@ -34,6 +34,10 @@ class SettingsForm {
 	@Max(value = 365, message = "{customer.validation.range}")
 	private int poolWarningDays;
 
+	@jakarta.validation.constraints.NotBlank(message = "{customer.validation.required}")
+	@jakarta.validation.constraints.Size(max = 40, message = "{customer.validation.max.codePattern}")
+	private String codePattern = "KH-{yyyy}-{seq:5}";
+
 	private int version;
 
 	static SettingsForm from(CustomerSettings settings) {
@@ -44,13 +48,14 @@ class SettingsForm {
 		form.claimLimit = values.claimLimit();
 		form.poolIdleDays = values.poolIdleDays();
 		form.poolWarningDays = values.poolWarningDays();
+		form.codePattern = values.codePattern();
 		form.version = settings.getVersion();
 		return form;
 	}
 
 	CustomerSettings.Values toValues() {
 		return new CustomerSettings.Values(this.classAMin, this.classBMin, this.claimLimit, this.poolIdleDays,
-				this.poolWarningDays);
+				this.poolWarningDays, this.codePattern);
 	}
 
 	public BigDecimal getClassAMin() {
@@ -91,6 +96,14 @@ class SettingsForm {
 
 	public void setPoolWarningDays(int poolWarningDays) {
 		this.poolWarningDays = poolWarningDays;
+	}
+
+	public String getCodePattern() {
+		return this.codePattern;
+	}
+
+	public void setCodePattern(String codePattern) {
+		this.codePattern = codePattern;
 	}
 
 	public int getVersion() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.salesteam.customer.CompanyNames;
 import org.salesteam.customer.CompanySize;
 import org.salesteam.customer.CustomerImports;
 import org.salesteam.customer.CustomerImports.StoredCustomer;
@@ -30,7 +31,11 @@ import org.springframework.stereotype.Component;
  * registering one by hand). A territory or segment the system lacks is a row error naming
  * its column, unless an admin chose to create the missing ones. A row's problems are all
  * reported at once (values, references, owner, visibility). Which rows are written
- * follows the job's {@link ImportWrites}.
+ * follows the job's {@link ImportWrites}. A blank code registers a new customer under the
+ * next automatic code (drawn when writing). The duplicate check (查重, issue 20): a row
+ * whose name key or tax id ({@link CompanyNames}) is a stored customer's other than the
+ * one its code names, or an earlier row's of the file, is a row error on the column that
+ * matched, naming the stored customer's code when the user may see it.
  */
 @Component
 class CustomerImportKind implements ImportKind {
@@ -38,7 +43,7 @@ class CustomerImportKind implements ImportKind {
 	static final String NAME = "customers";
 
 	private static final List<ImportField> FIELDS = List.of(
-			ImportField.required("code", "客户编码", "客户代码", "客户编号", "编码", "代码", "customer code", "customer no",
+			ImportField.optional("code", "客户编码", "客户代码", "客户编号", "编码", "代码", "customer code", "customer no",
 					"customer id", "code"),
 			ImportField.required("name", "客户名称", "客户全称", "公司名称", "单位名称", "企业名称", "客户", "名称", "customer name",
 					"company name", "customer", "company", "name"),
@@ -61,7 +66,10 @@ class CustomerImportKind implements ImportKind {
 			ImportField.optional("creditLimit", "信用额度", "授信额度", "credit limit", "credit"),
 			ImportField.optional("paymentTermsDays", "账期", "账期天数", "付款期限", "付款天数", "payment terms",
 					"payment terms days", "terms"),
-			ImportField.optional("notes", "备注", "说明", "notes", "remarks", "comment"));
+			ImportField.optional("notes", "备注", "说明", "notes", "remarks", "comment"),
+			ImportField.optional("taxId", "统一社会信用代码", "信用代码", "社会信用代码", "税号", "纳税人识别号", "unified social credit code",
+					"credit code", "tax id", "tax number"),
+			ImportField.optional("phone", "公司电话", "电话", "总机", "联系电话", "company phone", "phone", "telephone"));
 
 	private final CustomerImports customers;
 
@@ -120,7 +128,7 @@ class CustomerImportKind implements ImportKind {
 	private record Patch(String code, String name, String industry, EnterpriseType enterpriseType, String segment,
 			String territory, String province, String city, String address, CompanySize size, BigDecimal potential,
 			CustomerSource source, String ownerUsername, Boolean keyAccount, BigDecimal creditLimit,
-			Integer paymentTermsDays, String notes) {
+			Integer paymentTermsDays, String notes, String taxId, String phone) {
 	}
 
 	private final class Session implements ImportSession {
@@ -139,6 +147,8 @@ class CustomerImportKind implements ImportKind {
 
 		private final Map<String, Integer> seen = new HashMap<>();
 
+		private final SameCompany sameCompany = new SameCompany();
+
 		private final java.util.Set<MissingReference> missing = new java.util.LinkedHashSet<>();
 
 		Session(ImportContext context) {
@@ -148,7 +158,6 @@ class CustomerImportKind implements ImportKind {
 
 		@Override
 		public List<RowOutcome> process(List<SourceRow> rows, boolean write) {
-			boolean create = write && this.context.options().createMissing();
 			ImportWrites writes = this.context.options().writes();
 			List<RowOutcome> outcomes = new ArrayList<>();
 			Map<Integer, Patch> patches = new HashMap<>();
@@ -157,13 +166,19 @@ class CustomerImportKind implements ImportKind {
 			for (SourceRow row : rows) {
 				RowValues v = new RowValues(row);
 				Patch patch = parse(v);
-				references.put(row.line(), new Long[] { reference(v, "segment", patch.segment(), this.segments, create),
-						reference(v, "territoryCode", patch.territory(), this.territories, create) });
+				references.put(row.line(),
+						new Long[] {
+								this.segments.resolve(v, "segment", patch.segment(), this.context, write, this.missing),
+								this.territories.resolve(v, "territoryCode", patch.territory(), this.context, write,
+										this.missing) });
 				patches.put(row.line(), patch);
 				values.put(row.line(), v);
 			}
 			Map<String, StoredCustomer> stored = CustomerImportKind.this.customers.findCustomers(
 					patches.values().stream().map((patch) -> patch.code()).filter(Objects::nonNull).toList());
+			this.sameCompany.load(CustomerImportKind.this.customers,
+					patches.values().stream().map((patch) -> CompanyNames.key(patch.name())).toList(),
+					patches.values().stream().map(Patch::taxId).toList());
 			List<CustomerImports.NewCustomer> created = new ArrayList<>();
 			List<CustomerImports.CustomerChange> changed = new ArrayList<>();
 			for (SourceRow row : rows) {
@@ -171,12 +186,14 @@ class CustomerImportKind implements ImportKind {
 				Patch patch = patches.get(row.line());
 				StoredCustomer existing = (patch.code() != null) ? stored.get(patch.code()) : null;
 				Long owner = owner(v, patch, existing);
-				if (v.ok()) {
+				if (v.ok() && patch.code() != null) {
 					Integer first = this.seen.putIfAbsent(patch.code(), row.line());
 					if (first != null) {
 						v.reject("code", "io.value.duplicate", first);
 					}
 				}
+				this.sameCompany.check(v, CompanyNames.key(patch.name()), patch.taxId(),
+						(existing != null) ? existing.id() : null, this.context.visibility());
 				if (!v.ok()) {
 					outcomes.add(v.rejected());
 					continue;
@@ -204,27 +221,21 @@ class CustomerImportKind implements ImportKind {
 			}
 			if (write) {
 				CustomerImports.Writer by = this.context.writer();
+				created = withCodes(created);
 				CustomerImportKind.this.customers.createCustomers(created, by, this.context.today());
 				CustomerImportKind.this.customers.changeCustomers(changed, by, this.context.today());
 			}
 			return outcomes;
 		}
 
-		/**
-		 * The id of the territory or segment a row names, created when allowed; when not,
-		 * an unknown one is a problem of the row's column, or (validating a file whose
-		 * missing references an admin lets create) {@link ReferenceLookup#MISSING}.
-		 */
-		private Long reference(RowValues v, String field, String text, ReferenceLookup lookup, boolean create) {
-			Long id = lookup.id(text, create);
-			if (id == null || id != ReferenceLookup.MISSING) {
-				return id;
-			}
-			this.missing.add(new MissingReference(field, text.trim()));
-			if (this.context.options().createMissing()) {
-				return id;
-			}
-			return v.reject(field, "io.value.unknown." + field, text);
+		/** The new customers, those without a code under the next automatic ones. */
+		private List<CustomerImports.NewCustomer> withCodes(List<CustomerImports.NewCustomer> created) {
+			long blank = created.stream().filter((c) -> c.profile().code() == null).count();
+			java.util.Iterator<String> codes = CustomerImportKind.this.customers.newCodes((int) blank).iterator();
+			return created.stream()
+				.map((c) -> (c.profile().code() != null) ? c
+						: new CustomerImports.NewCustomer(c.profile().withCode(codes.next()), c.ownerId()))
+				.toList();
 		}
 
 		@Override
@@ -233,13 +244,13 @@ class CustomerImportKind implements ImportKind {
 		}
 
 		private Patch parse(RowValues v) {
-			return new Patch(v.code("code", 32, true), v.required("name", 200), v.text("industry", 100),
+			return new Patch(v.code("code", 32, false), v.required("name", 200), v.text("industry", 100),
 					v.choice("enterpriseType", CustomerImportKind.this.enterpriseTypes), v.text("segment", 100),
 					v.text("territoryCode", 100), v.text("province", 50), v.text("city", 50), v.text("address", 300),
 					v.choice("size", CustomerImportKind.this.sizes), v.amount("potential"),
 					v.choice("source", CustomerImportKind.this.sources), v.text("ownerUsername", 50),
 					v.yesNo("keyAccount"), v.amount("creditLimit"), v.integer("paymentTermsDays", 0, 365),
-					v.text("notes", 2000));
+					v.text("notes", 2000), taxId(v), v.text("phone", 30));
 		}
 
 		/**
@@ -276,7 +287,7 @@ class CustomerImportKind implements ImportKind {
 				return new CustomerProfile(p.code(), p.name(), p.industry(), p.enterpriseType(), segmentId, territoryId,
 						p.province(), p.city(), p.address(), p.size(), money(p.potential()), p.source(),
 						Boolean.TRUE.equals(p.keyAccount()), money(p.creditLimit()),
-						(p.paymentTermsDays() != null) ? p.paymentTermsDays() : 30, p.notes());
+						(p.paymentTermsDays() != null) ? p.paymentTermsDays() : 30, p.notes(), p.taxId(), p.phone());
 			}
 			return new CustomerProfile(p.code(), p.name(), or(p.industry(), stored.industry()),
 					or(p.enterpriseType(), stored.enterpriseType()), or(segmentId, stored.segmentId()),
@@ -284,9 +295,19 @@ class CustomerImportKind implements ImportKind {
 					or(p.city(), stored.city()), or(p.address(), stored.address()), or(p.size(), stored.size()),
 					or(p.potential(), stored.potential()), or(p.source(), stored.source()),
 					or(p.keyAccount(), stored.keyAccount()), or(p.creditLimit(), stored.creditLimit()),
-					or(p.paymentTermsDays(), stored.paymentTermsDays()), or(p.notes(), stored.notes()));
+					or(p.paymentTermsDays(), stored.paymentTermsDays()), or(p.notes(), stored.notes()),
+					or(p.taxId(), stored.taxId()), or(p.phone(), stored.phone()));
 		}
 
+	}
+
+	/** A tax id cell: 18 digits or letters once spaces and dashes are gone. */
+	private static String taxId(RowValues v) {
+		String text = CompanyNames.taxId(v.text("taxId", 40));
+		if (text != null && !text.matches("[0-9A-Z]{18}")) {
+			return v.reject("taxId", "io.customers.taxId");
+		}
+		return text;
 	}
 
 	static <T> T or(T value, T stored) {

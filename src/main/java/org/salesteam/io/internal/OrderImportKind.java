@@ -44,11 +44,13 @@ import org.springframework.stereotype.Component;
  * or any other text of at most {@value OrderLine#MAX_KEY_LENGTH} characters, kept as
  * written; zero or a negative number is refused. Within one order in a file either every
  * row has a line number or none has: a row that breaks the rule of the order's first row
- * is refused. Missing customers (code, name, segment, territory; owner the row's rep),
- * territories, segments and products (code, name, category; standard cost from the line's
- * cost, else 0) are created; a rep named must exist, a blank one means the customer's
- * owner; a blank territory the customer's. A product created by this job takes the name
- * of its last row; a stored product keeps its name (the name in an order file is only a
+ * is refused. Missing customers (code, name, segment, territory; owner the row's rep) and
+ * products (code, name, category; standard cost from the line's cost, else 0) are
+ * created; a territory or segment the system lacks is a row error naming its column and
+ * value, unless an admin chose to create the missing ones (issue 20, ADR 0023, as in the
+ * customer import); a rep named must exist, a blank one means the customer's owner; a
+ * blank territory the customer's. A product created by this job takes the name of its
+ * last row; a stored product keeps its name (the name in an order file is only a
  * snapshot). A status {@code cancelled} on any row cancels the order (on the import's
  * date, reason {@value OrderImports#CANCEL_REASON}); {@code delivered} makes a new order
  * delivered. On a stored order, changed lines are updated, new ones added, a changed
@@ -217,6 +219,8 @@ class OrderImportKind implements ImportKind {
 
 		private final Map<String, CustomerRef> customerRefs = new HashMap<>();
 
+		private final Set<MissingReference> missing = new java.util.LinkedHashSet<>();
+
 		private final Map<String, ProductRef> productRefs = new HashMap<>();
 
 		private final Map<String, OrderState> orderStates = new HashMap<>();
@@ -265,6 +269,11 @@ class OrderImportKind implements ImportKind {
 			}
 			writeOrders(planned, stored, outcomes, write);
 			return List.of(outcomes);
+		}
+
+		@Override
+		public Set<MissingReference> missing() {
+			return this.missing;
 		}
 
 		@Override
@@ -335,6 +344,11 @@ class OrderImportKind implements ImportKind {
 			if (p.quantity() != null && p.quantity().signum() == 0) {
 				v.reject("quantity", "io.orders.quantity");
 			}
+			Long territoryId = this.territories.resolve(v, "territoryCode", p.territory(), this.context, write,
+					this.missing);
+			Long segmentId = (this.customerRefs.get(p.customerCode()) == null)
+					? this.segments.resolve(v, "customerSegment", p.segment(), this.context, write, this.missing)
+					: null;
 			if (!v.ok()) {
 				return null;
 			}
@@ -363,8 +377,6 @@ class OrderImportKind implements ImportKind {
 			}
 			// accepted: what it creates is planned now, so that later rows find it
 			if (customer == null) {
-				Long segmentId = this.segments.id(p.segment(), write);
-				Long territoryId = this.territories.id(p.territory(), write);
 				customer = new CustomerRef(null, repId, territoryId);
 				this.customerRefs.put(p.customerCode(), customer);
 				newCustomers.put(p.customerCode(),
@@ -373,10 +385,9 @@ class OrderImportKind implements ImportKind {
 								territoryId, null, null, null, null, zero(), null, false, zero(), 30, null), repId));
 			}
 			if (state == null) {
-				Long territoryId = (p.territory() != null) ? this.territories.id(p.territory(), write)
-						: customer.territoryId;
 				state = new OrderState(p.customerCode(), v.line(), p.orderDate(),
-						(repId != null) ? repId : customer.ownerId, repId != null, territoryId, p.territory() != null,
+						(repId != null) ? repId : customer.ownerId, repId != null,
+						(p.territory() != null) ? territoryId : customer.territoryId, p.territory() != null,
 						p.lineNumber() != null, new HashMap<>());
 				this.orderStates.put(p.orderNumber(), state);
 			}

@@ -40,4 +40,26 @@ final class ReferenceLookup {
 		return id;
 	}
 
+	/**
+	 * The id of the territory or segment a row names in {@code field}, created when the
+	 * job writes and an admin chose to create the missing ones. Otherwise an unknown one
+	 * is noted in {@code missing} and is a problem of the row's column naming the value
+	 * ({@code io.value.unknown.<field>}) — unless an admin lets the missing ones be
+	 * created, when it stands as {@link #MISSING} while validating. Shared by every kind
+	 * that names reference data, so a typo never creates master data (ADR 0023).
+	 */
+	Long resolve(RowValues v, String field, String text, ImportContext context, boolean write,
+			java.util.Set<MissingReference> missing) {
+		boolean createMissing = context.options().createMissing();
+		Long id = id(text, write && createMissing);
+		if (id == null || id != MISSING) {
+			return id;
+		}
+		missing.add(new MissingReference(field, text.trim()));
+		if (createMissing) {
+			return id;
+		}
+		return v.reject(field, "io.value.unknown." + field, text);
+	}
+
 }
