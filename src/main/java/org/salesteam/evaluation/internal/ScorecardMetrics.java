@@ -3,6 +3,7 @@ package org.salesteam.evaluation.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.Kpis;
 
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class ScorecardMetrics {
 
 	/** A metric's code and direction, and whether it is one of the module's own. */
-	public record Metric(String code, boolean lowerIsBetter, boolean own) {
+	public record Metric(String code, boolean lowerIsBetter, boolean own, KpiUnit unit) {
 	}
 
 	public static final String DEVELOPMENT_ITEMS_DONE = "DEVELOPMENT_ITEMS_DONE";
@@ -54,9 +55,12 @@ public class ScorecardMetrics {
 			return Optional.empty();
 		}
 		if ((role == ScoredRole.REP ? REP_OWN : MANAGER_OWN).contains(code)) {
-			return Optional.of(new Metric(code, false, true));
+			KpiUnit unit = (code.equals(TEAM_MEDIAN_SCORE) || code.equals(TIME_SPLIT_FIT)) ? KpiUnit.COUNT
+					: KpiUnit.PERCENT;
+			return Optional.of(new Metric(code, false, true, unit));
 		}
-		return this.kpis.find(code).map((definition) -> new Metric(code, !definition.higherIsBetter(), false));
+		return this.kpis.find(code)
+			.map((definition) -> new Metric(code, !definition.higherIsBetter(), false, definition.unit()));
 	}
 
 }
