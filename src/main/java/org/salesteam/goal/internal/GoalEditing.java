@@ -3,6 +3,8 @@ package org.salesteam.goal.internal;
 import java.time.Clock;
 
 import org.salesteam.goal.Goal;
+import org.salesteam.goal.GoalReviewed;
+import org.salesteam.goal.GoalSubmitted;
 import org.salesteam.goal.GoalStatus;
 import org.salesteam.goal.GoalType;
 import org.salesteam.goal.PeriodKind;
@@ -10,6 +12,7 @@ import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,7 +34,11 @@ public class GoalEditing {
 
 	private final Clock clock;
 
-	GoalEditing(GoalAccess access, GoalScopes scopes, GoalRepository goals, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	GoalEditing(GoalAccess access, GoalScopes scopes, GoalRepository goals, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.scopes = scopes;
 		this.goals = goals;
@@ -84,21 +91,30 @@ public class GoalEditing {
 	public Goal submit(UserPrincipal user, long id) {
 		Goal goal = editable(user, id);
 		goal.submit();
-		return this.goals.save(goal);
+		goal = this.goals.save(goal);
+		this.events.publishEvent(new GoalSubmitted(goal.getId(), goal.getType(), goal.getOwnerId(), goal.getTeamId(),
+				goal.getPeriod().label(), user.id(), this.clock.instant()));
+		return goal;
 	}
 
 	@Transactional
 	public Goal approve(UserPrincipal user, long id, String comment) {
 		Goal goal = reviewable(user, id);
 		goal.approve(user.id(), this.clock.instant(), comment);
-		return this.goals.save(goal);
+		return reviewed(this.goals.save(goal), true, user);
 	}
 
 	@Transactional
 	public Goal sendBack(UserPrincipal user, long id, String comment) {
 		Goal goal = reviewable(user, id);
 		goal.sendBack(comment);
-		return this.goals.save(goal);
+		return reviewed(this.goals.save(goal), false, user);
+	}
+
+	private Goal reviewed(Goal goal, boolean approved, UserPrincipal reviewer) {
+		this.events.publishEvent(new GoalReviewed(goal.getId(), goal.getType(), goal.getOwnerId(), goal.getTeamId(),
+				goal.getPeriod().label(), approved, goal.getReviewComment(), reviewer.id(), this.clock.instant()));
+		return goal;
 	}
 
 	private Goal editable(UserPrincipal user, long id) {
