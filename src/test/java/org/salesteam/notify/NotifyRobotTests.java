@@ -290,6 +290,32 @@ class NotifyRobotTests {
 	}
 
 	@Test
+	void aDeliveryClaimedByANodeThatDiedIsTakenOverAfterTheLease() throws Exception {
+		long orphan = channel("WEBHOOK", "/orphan", null, null, null);
+		// committed and claimed ten minutes ago by a node that died before sending (lease
+		// 2 min)
+		this.jdbc
+			.sql("""
+					insert into notify_delivery (id, event_key, event_type, channel, target, channel_id, message_key,
+					    message_args, link, status, attempts, next_attempt_at, claimed_by, claimed_at, created_at)
+					values (nextval('app_seq'), 'VISIT_PLAN_SUBMITTED:orphan', 'VISIT_PLAN_SUBMITTED', 'WEBHOOK', :target, :c,
+					    'notify.text.test', null, '/notifications', 'PENDING', 0, :past, 'dead-node', :past, :past)
+					""")
+			.param("target", "channel:" + orphan)
+			.param("c", orphan)
+			.param("past", java.time.OffsetDateTime.now().minusMinutes(10))
+			.update();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(deliveryStatus(orphan)).isEqualTo("SENT"));
+		assertThat(robots.to("/orphan")).hasSize(1);
+		assertThat(this.jdbc.sql("select claimed_by from notify_delivery where channel_id = :c")
+			.param("c", orphan)
+			.query(String.class)
+			.optional()).isEmpty();
+		remove(orphan);
+	}
+
+	@Test
 	void theTestButtonSendsOneMessage() throws Exception {
 		long test = channel("WECOM_ROBOT", "/test-button", null, null, null);
 		NotifyApi.post(this.mvc, "admin", "/api/v1/notification-channels/" + test + "/test", "")
