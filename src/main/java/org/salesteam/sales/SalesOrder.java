@@ -164,6 +164,17 @@ public class SalesOrder extends AbstractAggregate {
 	}
 
 	/**
+	 * Publishes {@link OrderHeldForCredit} for a new order on credit hold; call once its
+	 * id is known.
+	 */
+	public void announceCreditHold() {
+		if (this.status == OrderStatus.CREDIT_HOLD) {
+			this.events
+				.add(new OrderHeldForCredit(getId(), this.number, this.customerId, this.ownerId, this.createdBy));
+		}
+	}
+
+	/**
 	 * A manager's credit approval with its reason. An order on credit hold is confirmed
 	 * and becomes a sale; a new order is simply marked approved.
 	 * @return whether the order became a sale now
@@ -182,6 +193,8 @@ public class SalesOrder extends AbstractAggregate {
 		if (this.status == OrderStatus.CREDIT_HOLD) {
 			this.status = OrderStatus.CONFIRMED;
 			if (getId() != null) {
+				this.events.add(new OrderCreditApproved(getId(), this.number, this.customerId, this.ownerId, approverId,
+						this.creditApprovalReason, at));
 				this.events.add(placed());
 			}
 			return true;

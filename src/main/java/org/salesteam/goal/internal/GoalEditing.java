@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.salesteam.goal.Goal;
+import org.salesteam.goal.GoalReviewed;
+import org.salesteam.goal.GoalSubmitted;
 import org.salesteam.goal.GoalStatus;
 import org.salesteam.goal.GoalType;
 import org.salesteam.goal.PeriodKind;
@@ -11,6 +13,7 @@ import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,7 +35,11 @@ public class GoalEditing {
 
 	private final Clock clock;
 
-	GoalEditing(GoalAccess access, GoalScopes scopes, GoalRepository goals, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	GoalEditing(GoalAccess access, GoalScopes scopes, GoalRepository goals, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.scopes = scopes;
 		this.goals = goals;
@@ -90,9 +97,13 @@ public class GoalEditing {
 		Goal goal = editable(user, id);
 		goal.submit();
 		if (approvesOwnGoals(user)) {
+			// a director's own goal: nobody else reviews it, so no one is notified
 			return approved(user, goal, null);
 		}
-		return this.goals.save(goal);
+		goal = this.goals.save(goal);
+		this.events.publishEvent(new GoalSubmitted(goal.getId(), goal.getType(), goal.getOwnerId(), goal.getTeamId(),
+				goal.getPeriod().label(), user.id(), this.clock.instant()));
+		return goal;
 	}
 
 	/** Whether the user's goals take effect without review (a director's). */
@@ -102,7 +113,7 @@ public class GoalEditing {
 
 	@Transactional
 	public Goal approve(UserPrincipal user, long id, String comment) {
-		return approved(user, reviewable(user, id), comment);
+		return reviewed(approved(user, reviewable(user, id), comment), true, user);
 	}
 
 	/**
@@ -121,7 +132,13 @@ public class GoalEditing {
 	public Goal sendBack(UserPrincipal user, long id, String comment) {
 		Goal goal = reviewable(user, id);
 		goal.sendBack(comment);
-		return this.goals.save(goal);
+		return reviewed(this.goals.save(goal), false, user);
+	}
+
+	private Goal reviewed(Goal goal, boolean approved, UserPrincipal reviewer) {
+		this.events.publishEvent(new GoalReviewed(goal.getId(), goal.getType(), goal.getOwnerId(), goal.getTeamId(),
+				goal.getPeriod().label(), approved, goal.getReviewComment(), reviewer.id(), this.clock.instant()));
+		return goal;
 	}
 
 	private Goal editable(UserPrincipal user, long id) {

@@ -124,6 +124,10 @@ public class OrderPlacement {
 			order = this.orders.save(order);
 			this.placed.recordOnCustomer(order);
 		}
+		else {
+			order.announceCreditHold();
+			order = this.orders.save(order);
+		}
 		return order;
 	}
 

@@ -14,9 +14,12 @@ import org.salesteam.team.TeamDirectory;
 import org.salesteam.team.Visibility;
 import org.salesteam.visit.StandardPeriod;
 import org.salesteam.visit.VisitPlan;
+import org.salesteam.visit.VisitPlanReviewed;
+import org.salesteam.visit.VisitPlanSubmitted;
 import org.salesteam.visit.VisitPlanStatus;
 import org.salesteam.visit.VisitStatus;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,11 +57,15 @@ public class WeekPlans {
 
 	private final IdleCustomers idle;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WeekPlans(VisitAccess access, VisitPlanRepository plans, VisitStandards standards, VisitList visits,
-			TeamDirectory directory, JdbcClient jdbc, IdleCustomers idle, Clock clock) {
+			TeamDirectory directory, JdbcClient jdbc, IdleCustomers idle, ApplicationEventPublisher events,
+			Clock clock) {
 		this.idle = idle;
+		this.events = events;
 		this.access = access;
 		this.plans = plans;
 		this.standards = standards;
@@ -88,7 +95,9 @@ public class WeekPlans {
 		VisitPlan plan = plan(rep.id(), IsoWeeks.of(monday));
 		WeekSchedule week = build(rep, monday);
 		plan.submit(this.clock.instant(), week.visitsPlanned(), week.visitsNeeded(), reason);
-		this.plans.save(plan);
+		plan = this.plans.save(plan);
+		this.events.publishEvent(new VisitPlanSubmitted(plan.getId(), rep.id(), rep.username(), plan.getIsoWeek(),
+				plan.getSubmittedAt()));
 		return build(rep, monday);
 	}
 
@@ -102,7 +111,9 @@ public class WeekPlans {
 		}
 		VisitPlan plan = plan(rep.id(), IsoWeeks.of(monday));
 		plan.review(decision, comment, user.id(), this.clock.instant());
-		this.plans.save(plan);
+		plan = this.plans.save(plan);
+		this.events.publishEvent(new VisitPlanReviewed(plan.getId(), rep.id(), rep.username(), plan.getIsoWeek(),
+				plan.getStatus(), plan.getReviewComment(), user.id(), plan.getReviewedAt()));
 		return build(rep, monday);
 	}
 
