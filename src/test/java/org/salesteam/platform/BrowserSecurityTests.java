@@ -65,6 +65,27 @@ class BrowserSecurityTests {
 	}
 
 	@Test
+	void aFragmentAskedForAfterTheSessionEndedSendsTheWholePageToTheLogin() throws Exception {
+		// htmx (the bell's polling): no login page swapped into the header, the page goes
+		// there
+		this.mvc.perform(get("/notifications/bell").header("HX-Request", "true"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login"));
+		// a page: the usual redirect, and after signing in the user is back on that page
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(get("/customers").session(session)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(formLogin("/login").user("rep1").password("demo")).andExpect(authenticated());
+		MockHttpSession fragment = new MockHttpSession();
+		this.mvc.perform(get("/notifications/bell").header("HX-Request", "true").session(fragment));
+		this.mvc
+			.perform(post("/login").session(fragment).with(csrf()).param("username", "rep1").param("password", "demo"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc
+			.perform(post("/login").session(session).with(csrf()).param("username", "rep1").param("password", "demo"))
+			.andExpect(redirectedUrl("http://localhost/customers?continue"));
+	}
+
+	@Test
 	void signsInWithTheDemoPassword() throws Exception {
 		this.mvc.perform(formLogin("/login").user("rep1").password("demo"))
 			.andExpect(authenticated().withUsername("rep1"))
@@ -157,7 +178,9 @@ class BrowserSecurityTests {
 	void healthProbesArePublicButOtherActuatorEndpointsAreNot() throws Exception {
 		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/actuator/metrics"))
+			.andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/actuator/metrics").session(signIn("director"))).andExpect(status().isForbidden());
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.salesteam.home.internal.Cockpit;
-import org.salesteam.home.internal.Inbox;
+import org.salesteam.home.internal.PendingWorkInbox;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
@@ -38,7 +38,7 @@ class CockpitController {
 
 	private final Cockpit cockpit;
 
-	private final Inbox inbox;
+	private final PendingWorkInbox inbox;
 
 	private final SalesAlerts sales;
 
@@ -48,8 +48,8 @@ class CockpitController {
 
 	private final Clock clock;
 
-	CockpitController(Cockpit cockpit, Inbox inbox, SalesAlerts sales, ActivityAlerts activity, MessageSource messages,
-			Clock clock) {
+	CockpitController(Cockpit cockpit, PendingWorkInbox inbox, SalesAlerts sales, ActivityAlerts activity,
+			MessageSource messages, Clock clock) {
 		this.cockpit = cockpit;
 		this.inbox = inbox;
 		this.sales = sales;

@@ -4,6 +4,12 @@ import java.util.List;
 
 import org.salesteam.platform.ApiAccessRules;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,10 +112,27 @@ class SecurityConfiguration {
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.exceptionHandling((ex) -> ex.authenticationEntryPoint(new HtmxSignInEntryPoint()))
+			.requestCache((cache) -> cache.requestCache(pagesOnlyRequestCache()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> securityHeaders(headers))
 			.addFilterBefore(rightsRefreshFilter, AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Remembers the page a signed-out user asked for (to return there after signing in),
+	 * but never an htmx fragment, a script's request or a form post.
+	 */
+	private static HttpSessionRequestCache pagesOnlyRequestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(
+				new AndRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**"),
+						new NegatedRequestMatcher(HtmxSignInEntryPoint.HTMX),
+						new NegatedRequestMatcher(
+								new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/favicon.*"))));
+		return cache;
 	}
 
 	private static void securityHeaders(

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
  * first. The home module knows none of the contributors (ADR 0026).
  */
 @Service
-public class Inbox {
+public class PendingWorkInbox {
 
 	private final List<PendingWork> contributors;
 
-	Inbox(List<PendingWork> contributors) {
+	PendingWorkInbox(List<PendingWork> contributors) {
 		this.contributors = List.copyOf(contributors);
 	}
 
