@@ -1,6 +1,9 @@
 package org.salesteam.sales;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * A customer's headline sales figures for the customer 360 page and for other modules. No
@@ -24,5 +27,12 @@ public interface CustomerSalesFigures {
 	}
 
 	Figures of(long customerId);
+
+	/**
+	 * Sales (net line amounts of placed, i.e. non-cancelled and not held, orders) of each
+	 * customer with an order date in {@code [from, to]}; a customer without any maps to
+	 * zero.
+	 */
+	Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to);
 
 }

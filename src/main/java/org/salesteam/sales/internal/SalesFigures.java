@@ -3,6 +3,10 @@ package org.salesteam.sales.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.salesteam.sales.CustomerSalesFigures;
 import org.salesteam.sales.OrderStatus;
@@ -63,6 +67,28 @@ class SalesFigures implements CustomerSalesFigures {
 		return new Figures(sums.salesThisYear(), sums.salesLastYear(), sums.profitThisYear(), sums.openReceivables(),
 				sums.overdueReceivables(), sums.overdueOrders(),
 				(int) Receivables.daysOverdue(sums.oldestDue(), sums.overdueReceivables(), today));
+	}
+
+	@Override
+	public Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to) {
+		Map<Long, BigDecimal> sales = new HashMap<>();
+		customerIds.forEach((id) -> sales.put(id, BigDecimal.ZERO));
+		if (customerIds.isEmpty()) {
+			return sales;
+		}
+		this.jdbc.sql("""
+				select o.customer_id, sum(o.net_amount) from sales_order o
+				where o.customer_id in (:customers) and o.status in (:placed)
+				  and o.order_date >= :from and o.order_date <= :to
+				group by o.customer_id
+				""")
+			.param("customers", List.copyOf(customerIds))
+			.param("placed", OrderStatus.PLACED)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> sales.put(rs.getLong(1), rs.getBigDecimal(2)))
+			.list();
+		return sales;
 	}
 
 }
