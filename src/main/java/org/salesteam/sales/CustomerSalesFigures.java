@@ -3,6 +3,7 @@ package org.salesteam.sales;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,5 +35,25 @@ public interface CustomerSalesFigures {
 	 * zero.
 	 */
 	Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to);
+
+	/** A customer's sales of one product in a window. */
+	record ProductSales(long customerId, long productId, BigDecimal amount) {
+	}
+
+	/** A product on an open opportunity of a customer. */
+	record OpenProduct(long customerId, long productId) {
+	}
+
+	/**
+	 * Sales (placed orders' net line amounts) of each customer and product with an order
+	 * date in {@code [from, to]}; only pairs with sales are listed.
+	 */
+	List<ProductSales> salesByProduct(Collection<Long> customerIds, LocalDate from, LocalDate to);
+
+	/**
+	 * The products on the lines of the customers' open opportunities (stages needs to
+	 * demo), as they stand now.
+	 */
+	List<OpenProduct> openOpportunityProducts(Collection<Long> customerIds);
 
 }

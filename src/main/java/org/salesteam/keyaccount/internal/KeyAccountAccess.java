@@ -45,6 +45,15 @@ public class KeyAccountAccess {
 			.orElseThrow(() -> new NotFoundException(CUSTOMER, customerId));
 	}
 
+	/** The subsidiaries of a customer that the user may read, by name. */
+	public List<Customers.CustomerSummary> readableSubsidiaries(UserPrincipal user, long customerId) {
+		Visibility visibility = this.visibilityPolicy.of(user);
+		return this.customers.subsidiaries(customerId)
+			.stream()
+			.filter((child) -> visibility.canSeeCustomer(child.ownerId(), child.id()))
+			.toList();
+	}
+
 	/** Whether the user runs portfolio analyses: managers and directors (a rep → 403). */
 	public void checkMayRunPortfolios(UserPrincipal user) {
 		if (!user.hasAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN)) {
