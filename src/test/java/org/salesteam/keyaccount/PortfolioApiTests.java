@@ -198,4 +198,45 @@ class PortfolioApiTests {
 				{"factors":{}}""").andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theMatrixPageShowsTheTableAndTheChartToItsOwnerOnly() throws Exception {
+		long id = create("manager1");
+		long a = customersOfTeam("manager1", 1).get(0);
+		call("manager1", put("/api/v1/portfolios/" + id + "/accounts"), "[%d]".formatted(a)).andExpect(status().isOk());
+		call("manager1", put("/api/v1/portfolios/" + id + "/factors"), FACTORS).andExpect(status().isOk());
+		call("manager1", put("/api/v1/portfolios/" + id + "/success-factors"), SUCCESS).andExpect(status().isOk());
+		call("manager1", put("/api/v1/portfolios/" + id + "/accounts/" + a + "/scores"), scores("x", 8, 5, 6, 4, 4, 6))
+			.andExpect(status().isOk());
+		org.springframework.mock.web.MockHttpSession manager = signIn("manager1");
+		String page = this.mvc.perform(get("/key-accounts/portfolios/" + id).session(manager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// AA = (60·8 + 40·5) ÷ 100 = 6.8; RS = (50·6 + 50·4) ÷ (50·4 + 50·6) = 1.0 → 战略型
+		assertThat(page).contains("id=\"matrixTable\"", "6.8", "战略型");
+		this.mvc.perform(get("/key-accounts/portfolios/" + id + "/chart").session(manager))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.xAxis.type").value("log"))
+			.andExpect(jsonPath("$.series[0].data[0].value[0]").value(closeTo(1.0, 1e-9)))
+			.andExpect(jsonPath("$.series[0].data[0].value[1]").value(closeTo(6.8, 1e-9)));
+		this.mvc.perform(get("/key-accounts/portfolios/" + id).session(signIn("manager2")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/key-accounts").session(manager))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("/key-accounts/portfolios/" + id)));
+	}
+
+	private org.springframework.mock.web.MockHttpSession signIn(String username) throws Exception {
+		return (org.springframework.mock.web.MockHttpSession) this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user(username)
+				.password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
 }
