@@ -87,6 +87,10 @@ public class Customer extends AbstractAggregate {
 	@Column(name = "key_account")
 	private boolean keyAccount;
 
+	/** The parent of a subsidiary or plant (group structure); {@code null} for none. */
+	@Column(name = "parent_customer_id")
+	private Long parentCustomerId;
+
 	@Column(name = "credit_limit", nullable = false, precision = 15, scale = 2)
 	private BigDecimal creditLimit = BigDecimal.ZERO;
 
@@ -442,6 +446,10 @@ public class Customer extends AbstractAggregate {
 
 	public boolean isKeyAccount() {
 		return this.keyAccount;
+	}
+
+	public Long getParentCustomerId() {
+		return this.parentCustomerId;
 	}
 
 	public BigDecimal getCreditLimit() {

@@ -25,6 +25,12 @@ public interface Customers {
 	Optional<CustomerSummary> find(long customerId);
 
 	/**
+	 * The direct subsidiaries and plants of a customer (those whose parent it is), by
+	 * name; empty for a customer without any.
+	 */
+	List<CustomerSummary> subsidiaries(long parentCustomerId);
+
+	/**
 	 * A visit, order or other contact on {@code on}: keeps the customer out of the pool.
 	 * Earlier dates than the recorded one are ignored.
 	 */

@@ -1,6 +1,10 @@
 package org.salesteam.sales;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A customer's headline sales figures for the customer 360 page and for other modules. No
@@ -24,5 +28,32 @@ public interface CustomerSalesFigures {
 	}
 
 	Figures of(long customerId);
+
+	/**
+	 * Sales (net line amounts of placed, i.e. non-cancelled and not held, orders) of each
+	 * customer with an order date in {@code [from, to]}; a customer without any maps to
+	 * zero.
+	 */
+	Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to);
+
+	/** A customer's sales of one product in a window. */
+	record ProductSales(long customerId, long productId, BigDecimal amount) {
+	}
+
+	/** A product on an open opportunity of a customer. */
+	record OpenProduct(long customerId, long productId) {
+	}
+
+	/**
+	 * Sales (placed orders' net line amounts) of each customer and product with an order
+	 * date in {@code [from, to]}; only pairs with sales are listed.
+	 */
+	List<ProductSales> salesByProduct(Collection<Long> customerIds, LocalDate from, LocalDate to);
+
+	/**
+	 * The products on the lines of the customers' open opportunities (stages needs to
+	 * demo), as they stand now.
+	 */
+	List<OpenProduct> openOpportunityProducts(Collection<Long> customerIds);
 
 }

@@ -63,6 +63,15 @@ class CustomerDirectory implements Customers {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<CustomerSummary> subsidiaries(long parentCustomerId) {
+		return this.customers.findByParentCustomerIdOrderByName(parentCustomerId)
+			.stream()
+			.map(CustomerDirectory::summary)
+			.toList();
+	}
+
+	@Override
 	@Transactional
 	public void recordActivity(long customerId, LocalDate on) {
 		this.customers.findById(customerId).ifPresent((customer) -> {

@@ -1,6 +1,7 @@
 package org.salesteam.customer.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.salesteam.customer.Customer;
@@ -12,6 +13,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 	Optional<Customer> findByIdAndOwnerIdIn(long id, Collection<Long> ownerIds);
 
 	boolean existsByCode(String code);
+
+	List<Customer> findByParentCustomerIdOrderByName(long parentCustomerId);
 
 	boolean existsByCodeAndIdNot(String code, long id);
 

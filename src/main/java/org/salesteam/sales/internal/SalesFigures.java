@@ -3,8 +3,13 @@ package org.salesteam.sales.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.salesteam.sales.CustomerSalesFigures;
+import org.salesteam.sales.OpportunityStage;
 import org.salesteam.sales.OrderStatus;
 import org.salesteam.sales.Receivables;
 
@@ -63,6 +68,64 @@ class SalesFigures implements CustomerSalesFigures {
 		return new Figures(sums.salesThisYear(), sums.salesLastYear(), sums.profitThisYear(), sums.openReceivables(),
 				sums.overdueReceivables(), sums.overdueOrders(),
 				(int) Receivables.daysOverdue(sums.oldestDue(), sums.overdueReceivables(), today));
+	}
+
+	@Override
+	public Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to) {
+		Map<Long, BigDecimal> sales = new HashMap<>();
+		customerIds.forEach((id) -> sales.put(id, BigDecimal.ZERO));
+		if (customerIds.isEmpty()) {
+			return sales;
+		}
+		this.jdbc.sql("""
+				select o.customer_id, sum(o.net_amount) from sales_order o
+				where o.customer_id in (:customers) and o.status in (:placed)
+				  and o.order_date >= :from and o.order_date <= :to
+				group by o.customer_id
+				""")
+			.param("customers", List.copyOf(customerIds))
+			.param("placed", OrderStatus.PLACED)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> sales.put(rs.getLong(1), rs.getBigDecimal(2)))
+			.list();
+		return sales;
+	}
+
+	@Override
+	public List<ProductSales> salesByProduct(Collection<Long> customerIds, LocalDate from, LocalDate to) {
+		if (customerIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select o.customer_id, l.product_id, sum(l.net_amount) from sales_order o
+				join order_line l on l.order_id = o.id
+				where o.customer_id in (:customers) and o.status in (:placed)
+				  and o.order_date >= :from and o.order_date <= :to
+				group by o.customer_id, l.product_id
+				""")
+			.param("customers", List.copyOf(customerIds))
+			.param("placed", OrderStatus.PLACED)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new ProductSales(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	@Override
+	public List<OpenProduct> openOpportunityProducts(Collection<Long> customerIds) {
+		if (customerIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select distinct p.customer_id, l.product_id from opportunity p
+				join opportunity_line l on l.opportunity_id = p.id
+				where p.customer_id in (:customers) and p.stage in (:open)
+				""")
+			.param("customers", List.copyOf(customerIds))
+			.param("open", java.util.Arrays.stream(OpportunityStage.open()).map(Enum::name).toList())
+			.query((rs, row) -> new OpenProduct(rs.getLong(1), rs.getLong(2)))
+			.list();
 	}
 
 }

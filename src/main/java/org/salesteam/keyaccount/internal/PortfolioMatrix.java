@@ -1,0 +1,134 @@
+package org.salesteam.keyaccount.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.salesteam.customer.Customers;
+import org.salesteam.keyaccount.PortfolioBox;
+import org.salesteam.keyaccount.internal.PortfolioRows.Score;
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.sales.CustomerSalesFigures;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Step ⑧, the matrix: per account the mean score of each factor over the scorers,
+ * attractiveness and relative strength from them ({@link PortfolioScoring}), the box, the
+ * last twelve months' sales (the 365 days ending today) and the scorers' spread per
+ * factor.
+ */
+@Service
+public class PortfolioMatrix {
+
+	/** The standard deviation of the scorers on one factor, flagged at 2 or more. */
+	public record Spread(double deviation, boolean flagged) {
+	}
+
+	/**
+	 * One account in the matrix; attractiveness, relative strength and box are
+	 * {@code null} while scores are missing (or, for RS, when the competitor's side is
+	 * 0).
+	 */
+	public record Row(long customerId, String name, Double attractiveness, Double relativeStrength, PortfolioBox box,
+			BigDecimal sales12m, Map<String, Spread> scoreSpread, List<String> scorers) {
+	}
+
+	public record Matrix(Portfolio portfolio, double cut, List<Row> rows) {
+	}
+
+	private final KeyAccountAccess access;
+
+	private final PortfolioRows rows;
+
+	private final Customers customers;
+
+	private final CustomerSalesFigures sales;
+
+	private final Clock clock;
+
+	PortfolioMatrix(KeyAccountAccess access, PortfolioRows rows, Customers customers, CustomerSalesFigures sales,
+			Clock clock) {
+		this.access = access;
+		this.rows = rows;
+		this.customers = customers;
+		this.sales = sales;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Matrix of(UserPrincipal user, long portfolioId) {
+		Portfolio portfolio = this.access.readablePortfolio(user, portfolioId);
+		List<Long> accounts = this.rows.accounts(portfolioId);
+		Map<String, Integer> weights = weights(this.rows.factors(portfolioId, FactorKind.ATTRACTIVENESS));
+		Map<String, Integer> successWeights = weights(this.rows.factors(portfolioId, FactorKind.SUCCESS));
+		Map<Long, List<Score>> scores = new HashMap<>();
+		this.rows.scores(portfolioId)
+			.forEach((s) -> scores.computeIfAbsent(s.customerId(), (c) -> new ArrayList<>()).add(s));
+		LocalDate today = LocalDate.now(this.clock);
+		Map<Long, BigDecimal> sales12m = this.sales.salesBetween(accounts, today.minusDays(364), today);
+		double cut = portfolio.getCut().doubleValue();
+		List<Row> result = new ArrayList<>();
+		for (Long customerId : accounts) {
+			List<Score> own = scores.getOrDefault(customerId, List.of());
+			Double aa = PortfolioScoring.attractiveness(weights, means(own, FactorKind.ATTRACTIVENESS, false));
+			Double rs = PortfolioScoring.relativeStrength(successWeights, means(own, FactorKind.SUCCESS, false),
+					means(own, FactorKind.SUCCESS, true));
+			String name = this.customers.find(customerId).map(Customers.CustomerSummary::name).orElse("");
+			result.add(new Row(customerId, name, round(aa), round(rs), PortfolioBox.of(aa, rs, cut),
+					sales12m.getOrDefault(customerId, BigDecimal.ZERO), spreads(own),
+					own.stream().map(Score::scorer).distinct().sorted().toList()));
+		}
+		return new Matrix(portfolio, cut, result);
+	}
+
+	private static Map<String, Integer> weights(List<Factor> factors) {
+		Map<String, Integer> weights = new LinkedHashMap<>();
+		factors.forEach((f) -> weights.put(f.name(), f.weight()));
+		return weights;
+	}
+
+	private static Map<String, Double> means(List<Score> scores, FactorKind kind, boolean best) {
+		Map<String, List<Double>> values = byFactor(scores, kind, best);
+		Map<String, Double> means = new HashMap<>();
+		values.forEach((factor, list) -> means.put(factor, PortfolioScoring.mean(list)));
+		return means;
+	}
+
+	private static Map<String, List<Double>> byFactor(List<Score> scores, FactorKind kind, boolean best) {
+		Map<String, List<Double>> values = new LinkedHashMap<>();
+		scores.stream()
+			.filter((s) -> s.kind() == kind)
+			.forEach((s) -> values.computeIfAbsent(s.factor(), (f) -> new ArrayList<>()).add(best ? s.best() : s.us()));
+		return values;
+	}
+
+	/**
+	 * The spread per attractiveness factor ({@code name}) and per success factor, ours
+	 * ({@code name.us}) and the competitor's ({@code name.best}).
+	 */
+	private static Map<String, Spread> spreads(List<Score> scores) {
+		Map<String, Spread> spreads = new LinkedHashMap<>();
+		byFactor(scores, FactorKind.ATTRACTIVENESS, false).forEach((f, v) -> spreads.put(f, spread(v)));
+		byFactor(scores, FactorKind.SUCCESS, false).forEach((f, v) -> spreads.put(f + ".us", spread(v)));
+		byFactor(scores, FactorKind.SUCCESS, true).forEach((f, v) -> spreads.put(f + ".best", spread(v)));
+		return spreads;
+	}
+
+	private static Spread spread(List<Double> values) {
+		double deviation = PortfolioScoring.spread(values);
+		return new Spread(round(deviation), deviation >= PortfolioScoring.SPREAD_FLAG);
+	}
+
+	private static Double round(Double value) {
+		return (value == null) ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+	}
+
+}

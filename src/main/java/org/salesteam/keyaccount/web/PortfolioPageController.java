@@ -1,0 +1,105 @@
+package org.salesteam.keyaccount.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.salesteam.keyaccount.internal.KeyAccountAccess;
+import org.salesteam.keyaccount.internal.PortfolioMatrix;
+import org.salesteam.platform.UserPrincipal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The key-account pages: the portfolios the user may see, and one portfolio's matrix — a
+ * table and an ECharts bubble chart (RS on a log axis 0.33–3, AA 0–10, bubble area ∝
+ * last-12-month sales).
+ */
+@Controller
+class PortfolioPageController {
+
+	/** The largest bubble's diameter in pixels; a bubble's area is ∝ its sales. */
+	private static final double MAX_BUBBLE = 60;
+
+	private final KeyAccountAccess access;
+
+	private final PortfolioMatrix matrix;
+
+	private final MessageSource messages;
+
+	PortfolioPageController(KeyAccountAccess access, PortfolioMatrix matrix, MessageSource messages) {
+		this.access = access;
+		this.matrix = matrix;
+		this.messages = messages;
+	}
+
+	@GetMapping("/key-accounts")
+	String list(@AuthenticationPrincipal UserPrincipal user, Model model) {
+		model.addAttribute("portfolios", this.access.readablePortfolios(user));
+		return "keyaccount/list";
+	}
+
+	@GetMapping("/key-accounts/portfolios/{id}")
+	String show(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
+		model.addAttribute("matrix", this.matrix.of(user, id));
+		return "keyaccount/matrix";
+	}
+
+	@GetMapping(path = "/key-accounts/portfolios/{id}/chart", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> chart(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
+		PortfolioMatrix.Matrix result = this.matrix.of(user, id);
+		BigDecimal largest = result.rows()
+			.stream()
+			.map(PortfolioMatrix.Row::sales12m)
+			.reduce(BigDecimal.ONE, BigDecimal::max);
+		List<Object> points = new ArrayList<>();
+		for (PortfolioMatrix.Row row : result.rows()) {
+			if (row.attractiveness() == null || row.relativeStrength() == null) {
+				continue;
+			}
+			double share = Math.max(0, row.sales12m().doubleValue()) / largest.doubleValue();
+			Map<String, Object> point = new HashMap<>();
+			point.put("name", row.name());
+			point.put("value", List.of(clamp(row.relativeStrength()), row.attractiveness(), row.sales12m()));
+			point.put("symbolSize", 8 + MAX_BUBBLE * Math.sqrt(share));
+			points.add(point);
+		}
+		Map<String, Object> series = new HashMap<>();
+		series.put("type", "scatter");
+		series.put("data", points);
+		series.put("label", Map.of("show", true, "formatter", "{b}", "position", "top", "fontSize", 10));
+		series.put("markLine", Map.of("silent", true, "symbol", "none", "lineStyle", Map.of("type", "dashed"), "data",
+				List.of(Map.of("xAxis", 1), Map.of("yAxis", result.cut()))));
+		Map<String, Object> option = new HashMap<>();
+		option.put("title", Map.of("text", text("keyaccount.matrix.chart"), "left", "center"));
+		option.put("tooltip", Map.of("trigger", "item"));
+		option.put("grid", Map.of("left", 50, "right", 30, "top", 50, "bottom", 50));
+		option.put("xAxis", Map.of("type", "log", "logBase", 3, "min", 0.33, "max", 3, "inverse", true, "name",
+				text("keyaccount.matrix.rs"), "nameLocation", "middle", "nameGap", 28));
+		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 10, "name", text("keyaccount.matrix.aa"),
+				"nameLocation", "middle", "nameGap", 30));
+		option.put("series", List.of(series));
+		return option;
+	}
+
+	/** Keeps a point on the log axis 0.33–3. */
+	private static double clamp(double relativeStrength) {
+		return Math.min(3, Math.max(0.33, relativeStrength));
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}
