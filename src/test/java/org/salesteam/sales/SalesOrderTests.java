@@ -46,7 +46,10 @@ class SalesOrderTests {
 		assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(order.getCreditApprovedBy()).isEqualTo(8L);
 		assertThat(order.getCreditApprovalReason()).isEqualTo("老客户，已承诺月底回款");
-		assertThat(order.domainEvents()).hasSize(1).first().isInstanceOf(OrderPlaced.class);
+		// the decision (notified to the rep, issue 21), then the placement the KPIs count
+		assertThat(order.domainEvents()).hasSize(2);
+		assertThat(order.domainEvents().get(0)).isInstanceOf(OrderCreditApproved.class);
+		assertThat(order.domainEvents().get(1)).isInstanceOf(OrderPlaced.class);
 	}
 
 	@Test
