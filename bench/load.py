@@ -8,7 +8,7 @@ errors, timeouts) are counted apart, as counts and as shares of all requests, so
 never lower a percentile. Optional: one write in every --write-every requests (--post), a second
 bearer token for paths that contain a marker (--token-for), and several app nodes (--base repeated;
 thread n stays on node n mod k, so a signed-in session stays on its node)."""
-import argparse, http.client, json, re, threading, time
+import argparse, http.client, json, re, subprocess, threading, time
 from urllib.parse import urlencode, urlparse
 
 
@@ -68,6 +68,8 @@ def main():
     p.add_argument("--concurrency", type=int, default=10)
     p.add_argument("--seconds", type=float, default=20)
     p.add_argument("--label", default="")
+    p.add_argument("--on-start", help="shell command run when the clock starts (after every thread signed in)")
+    p.add_argument("--on-stop", help="shell command run when the clock stops, before the threads are joined")
     a = p.parse_args()
     nodes = [urlparse(b) for b in a.base]
     overrides = [tuple(spec.rsplit("=", 1)) for spec in a.token_for]  # tokens carry no "="
@@ -133,8 +135,13 @@ def main():
         t.start()
     stop[0] = time.time() + 3600
     ready.wait()
+    if a.on_start:  # e.g. a profile or a CPU snapshot of the timed window only, without the sign-ins
+        subprocess.run(a.on_start, shell=True, check=False)
     started = time.time()
     stop[0] = started + a.seconds
+    if a.on_stop:
+        time.sleep(max(0.0, stop[0] - time.time()))
+        subprocess.run(a.on_stop, shell=True, check=False)
     for t in threads:
         t.join()
     elapsed = time.time() - started

@@ -129,11 +129,51 @@ for spec in "director KPIs API|director|/api/v1/kpis?scope=company&from=$FROM&to
   row "$label" "$r" >> "$OUT"
 done
 ( sleep $((RUN / 2)); rss > "$WORK/rss-load" ) &
+# the pages: where the CPU went (app, PostgreSQL, clients) for each, and a JFR profile of the director's
 for user in director manager1 rep1; do
+  python3 bench/cpu.py snap "$APP_PID" > "$WORK/cpu-$user.json"
+  [ "$user" = director ] && jcmd "$APP_PID" JFR.start name=dash settings=profile filename="$WORK/dash.jfr" > /dev/null
   r=$(load --login "$user:demo" --path /performance --concurrency 50 --seconds "$RUN")
+  [ "$user" = director ] && jcmd "$APP_PID" JFR.stop name=dash > /dev/null
   row "$user /performance page" "$r" >> "$OUT"
+  echo "$user: $(python3 bench/cpu.py report "$WORK/cpu-$user.json" "$APP_PID")" >> "$WORK/cpu-pages.txt"
 done
 RSS_LOAD=$(cat "$WORK/rss-load")
+{
+echo
+echo "Where the machine's CPU went while each /performance row ran (2 cores; the 50 clients run on the same machine):"
+echo
+sed 's/^/- /' "$WORK/cpu-pages.txt"
+echo
+echo "### Profile of the director's /performance page under 50 users (JFR, settings=profile, $RUN s)"
+echo
+python3 bench/jfr_top.py "$WORK/dash.jfr" || echo "(no profile: jfr failed)"
+} >> "$OUT"
+
+log "second-half pages"
+{
+echo
+echo "## Second-half modules (director, 10 concurrent users)"
+echo
+echo "$HEADER"
+echo "$RULE"
+} >> "$OUT"
+YEAR_FROM=$(date -u -d "$TODAY -1 year" +%Y)-01-01; YEAR_TO=$(date -u -d "$TODAY -1 year" +%Y)-12-31
+PORTFOLIO=$(psql -d "$DB" -tAc "select min(id) from ka_portfolio" 2>/dev/null || true)
+for spec in "company scorecard API (last closed year)|/api/v1/scorecards?scope=company&from=$YEAR_FROM&to=$YEAR_TO" \
+  "retention list API (company, page of 20)|/api/v1/retention/customers?size=20" \
+  "retention list page|/retention"; do
+  IFS='|' read -r label path <<< "$spec"
+  case "$path" in /api/*) r=$(load --token="${TOKEN[director]}" --path "$path" --concurrency 10 --seconds "$RUN") ;;
+    *) r=$(load --login director:demo --path "$path" --concurrency 10 --seconds "$RUN") ;; esac
+  row "$label" "$r" >> "$OUT"
+done
+if [ -n "$PORTFOLIO" ]; then
+  r=$(load --token="${TOKEN[director]}" --path "/api/v1/portfolios/$PORTFOLIO/matrix" --concurrency 10 --seconds "$RUN")
+  row "portfolio matrix API" "$r" >> "$OUT"
+else
+  echo "| portfolio matrix API | — | the generated data has no portfolio | | | | | | |" >> "$OUT"
+fi
 
 log "KPIs against plain SQL"
 python3 bench/kpi_check.py --base "$BASE" --db "$DB" --from "$FROM" --to "$TODAY" --first-ms "$FIRST_KPI_MS" \

@@ -6,10 +6,18 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.salesteam.platform.Role;
+import org.salesteam.platform.UserPrincipal;
 import org.salesteam.support.IntegrationTest;
+import org.salesteam.visit.internal.VisitFilter;
+import org.salesteam.visit.internal.VisitList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +50,9 @@ class VisitWeekTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	VisitList list;
+
 	@Test
 	void theVisitListShowsUpcomingVisitsSoonestFirstThenPastOnesMostRecentFirst() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "金华排序测试包装厂", "rep1");
@@ -61,6 +72,35 @@ class VisitWeekTests {
 			.getContentAsString();
 		assertThat(page).containsSubsequence("id=\"upcomingDivider\"", "排序-明天", "排序-远期", "id=\"pastDivider\"",
 				"排序-最近过去", "排序-去年年初");
+	}
+
+	@Test
+	void pagingThroughTheUpcomingFirstListCrossesFromUpcomingToPastWithoutLosingOrRepeatingAVisit() throws Exception {
+		long customer = VisitApi.customer(this.mvc, "金华翻页测试包装厂", "rep1");
+		String name = this.jdbc.sql("select name from customer where id = :id")
+			.param("id", customer)
+			.query(String.class)
+			.single();
+		LocalDateTime now = LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
+		VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2024-01-10T10:00", "翻页-4");
+		VisitApi.plan(this.mvc, "rep1", customer, "2033-01-05T10:00", "翻页-2");
+		VisitApi.plannedBack(this.mvc, this.jdbc, "rep1", customer, "2025-06-01T10:00", "翻页-3");
+		VisitApi.plan(this.mvc, "rep1", customer, now.plusDays(1).toString(), "翻页-1");
+		UserPrincipal rep1 = this.jdbc.sql("select id, display_name from app_user where username = 'rep1'")
+			.query((rs, n) -> new UserPrincipal(rs.getLong(1), "rep1", "", rs.getString(2), Set.of(Role.REP),
+					Locale.SIMPLIFIED_CHINESE, 0, true, false))
+			.single();
+		List<String> seen = new ArrayList<>();
+		Integer next = 0;
+		while (next != null) {
+			var found = this.list.find(rep1,
+					VisitFilter.upcomingFirst(name, null, null, null, null, LocalDate.now(this.clock), next, 1));
+			found.items().forEach((row) -> seen.add(row.objective()));
+			next = found.nextPage();
+		}
+		// a page of one visit at a time: soonest upcoming, furthest upcoming, most recent
+		// past, oldest past
+		assertThat(seen).containsExactly("翻页-1", "翻页-2", "翻页-3", "翻页-4");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
@@ -12,8 +13,8 @@ import org.salesteam.team.TeamDirectory;
 import org.salesteam.visit.ActivityAlerts;
 import org.salesteam.visit.ActivityAlerts.Shortfall;
 import org.salesteam.visit.StandardPeriod;
+import org.salesteam.visit.VisitStandard;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,7 @@ public class StandardCompliance implements ActivityAlerts {
 	public record MonthRow(long repId, String username, String repName, List<MonthCell> months) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ComplianceCounts counts;
 
 	private final VisitStandards standards;
 
@@ -68,9 +69,9 @@ public class StandardCompliance implements ActivityAlerts {
 
 	private final Clock clock;
 
-	StandardCompliance(JdbcClient jdbc, VisitStandards standards, TeamDirectory directory, IdleCustomers idle,
+	StandardCompliance(ComplianceCounts counts, VisitStandards standards, TeamDirectory directory, IdleCustomers idle,
 			Clock clock) {
-		this.jdbc = jdbc;
+		this.counts = counts;
 		this.idle = idle;
 		this.standards = standards;
 		this.directory = directory;
@@ -99,15 +100,23 @@ public class StandardCompliance implements ActivityAlerts {
 	@Transactional(readOnly = true)
 	public List<Row> grid(UserPrincipal user, String lastWeek, int weeks) {
 		LocalDate last = IsoWeeks.monday(lastWeek);
+		List<ComplianceCounts.Period> periods = new ArrayList<>();
+		for (int i = weeks - 1; i >= 0; i--) {
+			LocalDate monday = last.minusWeeks(i);
+			periods.add(new ComplianceCounts.Period(monday, monday.plusDays(6)));
+		}
+		List<TeamDirectory.Member> reps = watched(user);
+		Map<Long, List<Counts>> counts = this.counts.of(reps.stream().map(TeamDirectory.Member::id).toList(), periods);
+		List<VisitStandard> standards = this.standards.rows(StandardPeriod.WEEK);
 		List<Row> rows = new ArrayList<>();
-		for (TeamDirectory.Member rep : watched(user)) {
-			VisitStandards.Minimums minimums = this.standards.forRep(rep.id(), StandardPeriod.WEEK);
+		for (TeamDirectory.Member rep : reps) {
+			VisitStandards.Minimums minimums = this.standards.forRep(rep.id(), rep.teamId(), standards);
 			List<Cell> cells = new ArrayList<>();
-			for (int i = weeks - 1; i >= 0; i--) {
-				LocalDate monday = last.minusWeeks(i);
-				Counts actual = counts(rep.id(), monday, monday.plusDays(6));
-				cells.add(new Cell(IsoWeeks.of(monday), monday, actual, minimums,
-						rating(actual, minimums, monday, monday.plusDays(6)), shortfalls(actual, minimums)));
+			for (int i = 0; i < periods.size(); i++) {
+				ComplianceCounts.Period week = periods.get(i);
+				Counts actual = counts.get(rep.id()).get(i);
+				cells.add(new Cell(IsoWeeks.of(week.from()), week.from(), actual, minimums,
+						rating(actual, minimums, week.from(), week.to()), shortfalls(actual, minimums)));
 			}
 			rows.add(new Row(rep.id(), rep.username(), rep.displayName(), cells));
 		}
@@ -117,15 +126,25 @@ public class StandardCompliance implements ActivityAlerts {
 	/** {@code months} months ending with {@code lastMonth}, oldest first. */
 	@Transactional(readOnly = true)
 	public List<MonthRow> monthGrid(UserPrincipal user, YearMonth lastMonth, int months) {
+		List<YearMonth> monthList = new ArrayList<>();
+		for (int i = months - 1; i >= 0; i--) {
+			monthList.add(lastMonth.minusMonths(i));
+		}
+		List<ComplianceCounts.Period> periods = monthList.stream()
+			.map((m) -> new ComplianceCounts.Period(m.atDay(1), m.atEndOfMonth()))
+			.toList();
+		List<TeamDirectory.Member> reps = watched(user);
+		Map<Long, List<Counts>> counts = this.counts.of(reps.stream().map(TeamDirectory.Member::id).toList(), periods);
+		List<VisitStandard> standards = this.standards.rows(StandardPeriod.MONTH);
 		List<MonthRow> rows = new ArrayList<>();
-		for (TeamDirectory.Member rep : watched(user)) {
-			VisitStandards.Minimums minimums = this.standards.forRep(rep.id(), StandardPeriod.MONTH);
+		for (TeamDirectory.Member rep : reps) {
+			VisitStandards.Minimums minimums = this.standards.forRep(rep.id(), rep.teamId(), standards);
 			List<MonthCell> cells = new ArrayList<>();
-			for (int i = months - 1; i >= 0; i--) {
-				YearMonth month = lastMonth.minusMonths(i);
-				Counts actual = counts(rep.id(), month.atDay(1), month.atEndOfMonth());
-				cells.add(new MonthCell(month.toString(), month.atDay(1), actual, minimums,
-						rating(actual, minimums, month.atDay(1), month.atEndOfMonth()), shortfalls(actual, minimums)));
+			for (int i = 0; i < periods.size(); i++) {
+				ComplianceCounts.Period month = periods.get(i);
+				Counts actual = counts.get(rep.id()).get(i);
+				cells.add(new MonthCell(monthList.get(i).toString(), month.from(), actual, minimums,
+						rating(actual, minimums, month.from(), month.to()), shortfalls(actual, minimums)));
 			}
 			rows.add(new MonthRow(rep.id(), rep.username(), rep.displayName(), cells));
 		}
@@ -161,28 +180,6 @@ public class StandardCompliance implements ActivityAlerts {
 			.map((c) -> new NotVisited(c.customerId(), c.customerName(), c.customerClass(), c.lastVisit()))
 			.toList();
 		return new Idle(WeekPlans.IDLE_DAYS, idle.size(), idle.subList(0, Math.min(limit, idle.size())));
-	}
-
-	Counts counts(long repId, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				select count(*) as visits,
-				       coalesce(sum(case when v.visit_type in ('PROPOSAL', 'DEMONSTRATION') then 1 else 0 end), 0)
-				         as proposals,
-				       count(distinct case when v.customer_was_prospect then v.customer_id end) as new_prospects,
-				       (select count(*) from prospect_conversion c
-				         where c.rep_id = :rep and c.converted_on between :from and :to) as conversions,
-				       (select count(*) from prospect_conversion c
-				         where c.rep_id = :rep and c.converted_on between :from and :to and not c.qualified)
-				         as unqualified
-				from visit v
-				where v.rep_id = :rep and v.status = 'COMPLETED' and v.visit_date between :from and :to
-				""")
-			.param("rep", repId)
-			.param("from", from)
-			.param("to", to)
-			.query((rs, n) -> new Counts(rs.getInt("visits"), rs.getInt("new_prospects"), rs.getInt("conversions"),
-					rs.getInt("proposals"), rs.getInt("unqualified")))
-			.single();
 	}
 
 	/** The rating of a period: not rated until it has ended. */

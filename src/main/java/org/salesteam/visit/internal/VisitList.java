@@ -66,21 +66,42 @@ public class VisitList {
 		restrict(visible, filter, where, params);
 		String order = filter.ascending() ? "v.visit_date, v.planned_at, v.id"
 				: "v.visit_date desc, v.planned_at desc, v.id desc";
-		if (filter.upcomingFrom() != null) {
-			order = """
-					case when v.visit_date >= :upcoming then 0 else 1 end,
-					case when v.visit_date >= :upcoming then v.visit_date end,
-					case when v.visit_date >= :upcoming then v.planned_at end,
-					""" + order;
-			params.put("upcoming", filter.upcomingFrom());
-		}
-		String sql = SELECT + (where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n") + "order by "
-				+ order + " limit :limit offset :offset";
 		params.put("limit", filter.size() + 1);
 		params.put("offset", (long) filter.page() * filter.size());
+		String sql = filter.upcomingFrom() == null
+				? SELECT + whereClause(where) + "order by " + order + " limit :limit offset :offset"
+				: upcomingFirst(where, order, filter, params);
 		List<Row> rows = this.jdbc.sql(sql).params(params).query(Row.class).list();
 		boolean more = rows.size() > filter.size();
 		return new Page(more ? rows.subList(0, filter.size()) : rows, filter.page(), more ? filter.page() + 1 : null);
+	}
+
+	/**
+	 * Upcoming visits (from {@code upcomingFrom}) soonest first, then the rest in the
+	 * list's order. Written as two limited, index-ordered halves joined by
+	 * {@code union all}, so the database reads at most a page's window from each half
+	 * instead of sorting every visible visit by a computed key (1/5 s at scale M).
+	 */
+	private static String upcomingFirst(List<String> where, String order, VisitFilter filter,
+			Map<String, Object> params) {
+		params.put("upcoming", filter.upcomingFrom());
+		params.put("window", (long) (filter.page() + 1) * filter.size() + 1);
+		List<String> ahead = new ArrayList<>(where);
+		ahead.add("v.visit_date >= :upcoming");
+		List<String> rest = new ArrayList<>(where);
+		rest.add("(v.visit_date < :upcoming or v.visit_date is null)");
+		String rank = ", %d as part\n";
+		return "select * from ((" + SELECT.replaceFirst("\nfrom visit v", String.format(rank, 0) + "from visit v")
+				+ whereClause(ahead) + "order by v.visit_date, v.planned_at, " + order + " limit :window)\nunion all ("
+				+ SELECT.replaceFirst("\nfrom visit v", String.format(rank, 1) + "from visit v") + whereClause(rest)
+				+ "order by " + order
+				+ " limit :window)) x\norder by x.part, case when x.part = 0 then x.visit_date end, "
+				+ "case when x.part = 0 then x.planned_at end, " + order.replace("v.", "x.")
+				+ " limit :limit offset :offset";
+	}
+
+	private static String whereClause(List<String> where) {
+		return where.isEmpty() ? "" : "where " + String.join(" and ", where) + "\n";
 	}
 
 	private static void restrict(Visibility.Where visible, VisitFilter filter, List<String> where,

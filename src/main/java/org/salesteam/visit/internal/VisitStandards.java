@@ -33,8 +33,23 @@ public class VisitStandards {
 
 	@Transactional(readOnly = true)
 	public Minimums forRep(long repId, StandardPeriod period) {
-		List<VisitStandard> rows = this.standards.findByPeriod(period);
 		Long teamId = this.directory.findMember(repId).map(TeamDirectory.Member::teamId).orElse(null);
+		return forRep(repId, teamId, this.standards.findByPeriod(period));
+	}
+
+	/**
+	 * Every standard of a period, for resolving many reps with
+	 * {@link #forRep(long, Long, List)}.
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitStandard> rows(StandardPeriod period) {
+		return this.standards.findByPeriod(period);
+	}
+
+	/**
+	 * The rep's own standard, else their team's, else the default, among {@code rows}.
+	 */
+	public Minimums forRep(long repId, Long teamId, List<VisitStandard> rows) {
 		return find(rows, null, repId).or(() -> (teamId != null) ? find(rows, teamId, null) : Optional.empty())
 			.or(() -> find(rows, null, null))
 			.map(VisitStandards::minimums)
