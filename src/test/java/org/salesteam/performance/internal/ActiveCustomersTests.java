@@ -45,6 +45,34 @@ class ActiveCustomersTests {
 	}
 
 	@Test
+	void theRememberedKeptRevenueIsOnlyUsedForTheSamePreviousPeriod() {
+		// now: 1 → 50, 2 → 300, 3 → 40; before: 2 → 200, 3 → 100, 9 → 70
+		ActiveCustomers now = sales(new long[] { 1, 2, 3 }, new long[] { 50, 300, 40 });
+		ActiveCustomers before = sales(new long[] { 2, 3, 9 }, new long[] { 200, 100, 70 });
+		ActiveCustomers other = sales(new long[] { 1 }, new long[] { 80 });
+		// base 200 + 100 + 70 = 370; kept 300 + 40 = 340; capped min(300, 200) + min(40,
+		// 100) = 240
+		assertThat(now.keptFrom(before)).isEqualTo(now.keptFrom(before));
+		assertThat(now.keptFrom(before).base()).isEqualByComparingTo("370");
+		assertThat(now.keptFrom(before).kept()).isEqualByComparingTo("340");
+		assertThat(now.keptFrom(before).capped()).isEqualByComparingTo("240");
+		// another previous period is walked again: base 80, kept 50, capped min(50, 80) =
+		// 50
+		assertThat(now.keptFrom(other).base()).isEqualByComparingTo("80");
+		assertThat(now.keptFrom(other).kept()).isEqualByComparingTo("50");
+		assertThat(now.keptFrom(before).kept()).isEqualByComparingTo("340");
+	}
+
+	/** Kept revenue reads sales by id; the map's order only matters for the top fifth. */
+	private static ActiveCustomers sales(long[] ids, long[] amounts) {
+		Map<Long, BigDecimal> byId = new LinkedHashMap<>();
+		for (int i = 0; i < ids.length; i++) {
+			byId.put(ids[i], BigDecimal.valueOf(amounts[i]));
+		}
+		return ActiveCustomers.of(byId);
+	}
+
+	@Test
 	void theTopFifthIsRoundedUp() {
 		Map<Long, BigDecimal> largestFirst = new LinkedHashMap<>();
 		long[] sales = { 900, 500, 300, 200, 100, 50 };
