@@ -24,6 +24,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
 
+	/**
+	 * Set on a request whose principal this filter has just read from the database: the
+	 * rights refresh that follows need not read the user's rights version again.
+	 */
+	static final String FRESH_PRINCIPAL = BearerTokenFilter.class.getName() + ".fresh";
+
 	private final ApiTokenVerifier verifier;
 
 	BearerTokenFilter(ApiTokenVerifier verifier) {
@@ -41,6 +47,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				context.setAuthentication(
 						UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 				SecurityContextHolder.setContext(context);
+				request.setAttribute(FRESH_PRINCIPAL, principal.id());
 			});
 		}
 		chain.doFilter(request, response);

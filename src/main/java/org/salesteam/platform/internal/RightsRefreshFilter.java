@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Makes a change of rights effective on the very next request: a deactivated user is
  * signed out, a user whose roles changed carries the new roles from now on. One indexed
- * lookup per authenticated request.
+ * lookup per authenticated request, except a bearer-token request, whose principal the
+ * {@link BearerTokenFilter} read from the database moments before (an active user only).
  */
 @Component
 class RightsRefreshFilter extends OncePerRequestFilter {
@@ -41,7 +42,8 @@ class RightsRefreshFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal principal) {
+		if (authentication != null && authentication.getPrincipal() instanceof UserPrincipal principal
+				&& !Long.valueOf(principal.id()).equals(request.getAttribute(BearerTokenFilter.FRESH_PRINCIPAL))) {
 			OptionalInt current = this.principals.activeAuthVersion(principal.id());
 			if (current.isEmpty()) {
 				signOut(request);
