@@ -28,6 +28,7 @@ class KeyAccountJourneyTests {
 		browser.clickAndWaitForNextPage("#matrixTable a[data-box='STAR']");
 		assertThat(browser.exists("#teamTable")).isTrue();
 		assertThat(browser.exists("#mapStatus")).isTrue();
+		browser.screenshot("keyaccount-account");
 
 		int next = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
 		browser.find("#planYear").clear();
