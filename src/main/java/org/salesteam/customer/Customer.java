@@ -444,6 +444,11 @@ public class Customer extends AbstractAggregate {
 		return this.formerOwnerId;
 	}
 
+	/** The key-account designation's decision (keyaccount module, ADR 0035). */
+	public void markKeyAccount(boolean keyAccount) {
+		this.keyAccount = keyAccount;
+	}
+
 	public boolean isKeyAccount() {
 		return this.keyAccount;
 	}

@@ -68,6 +68,30 @@ public interface Customers {
 	 */
 	void markLost(org.salesteam.platform.UserPrincipal user, long customerId, String reason);
 
+	/**
+	 * A contact's place on the key-account relationship map: buying role, attitude,
+	 * influence 1–5 and the contact they report to (null: none).
+	 */
+	record ContactRole(long contactId, BuyingRole buyingRole, Attitude attitude, int influence, Long reportsToId) {
+	}
+
+	/**
+	 * Places contacts of the customer on the relationship map, as the contact form would
+	 * change those fields: only for a user who works on the customer and only its
+	 * contacts ({@link org.salesteam.platform.NotFoundException} otherwise); influence
+	 * outside 1–5 is a {@link org.salesteam.platform.BusinessRuleException} on
+	 * {@code contacts[i].influence}, a reporting line to another customer's contact or in
+	 * a cycle one on {@code reportsToId}. All or nothing.
+	 */
+	void placeContacts(org.salesteam.platform.UserPrincipal user, long customerId, List<ContactRole> roles);
+
+	/**
+	 * Sets the customer's key-account flag (大客户), as the key-account designation decides
+	 * it; recorded in the customer's audit trail. The caller has checked the user's
+	 * rights. An unknown customer is a {@link org.salesteam.platform.NotFoundException}.
+	 */
+	void markKeyAccount(long customerId, boolean keyAccount);
+
 	/** Upgrades of class with a date in {@code [from, to]}, oldest first. */
 	List<ClassUpgrade> upgradesBetween(LocalDate from, LocalDate to);
 

@@ -9,6 +9,7 @@ import org.salesteam.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -23,9 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * rep1 and one of rep6, two categories of its own, orders inside, on the edge of and
  * outside the 365 days ending on 2026-06-30, a cancelled order, an open and a lost
  * opportunity. A module test: its orders are written straight to the tables, which the
- * shared demo company's KPI rollups would not know of.
+ * shared demo company's KPI rollups would not know of. All dependencies start: the module
+ * reads the KPI engine (plans' attainment), which needs the work log's and visits' beans.
  */
-@ModuleTest
+@ModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class WhitespaceApiTests {
 
 	private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);

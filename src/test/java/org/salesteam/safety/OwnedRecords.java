@@ -46,6 +46,12 @@ final class OwnedRecords {
 			// ManagerWeekApiTests
 			"manager-weeks");
 
+	private static final String KEY_ACCOUNT_PLAN = """
+			select p.id, c.name as label from ka_plan p join customer c on c.id = p.customer_id
+			join app_user u on u.id = c.owner_id where u.username = :owner
+			and not exists (select 1 from account_team_member m where m.customer_id = c.id)
+			order by p.id fetch first 1 rows only""";
+
 	/** A kind of owned record: how to find one of an owner, and who sees it. */
 	record Kind(String segment, String sql, boolean personal, boolean adminSeesPersonal) {
 
@@ -108,7 +114,12 @@ final class OwnedRecords {
 			// a rep's scorecard (issue 15), named by the rep's user name
 			new Kind("scorecards", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
-					false, false));
+					false, false),
+			// a key-account plan (issue 19) is read as its customer is: the demo's plans
+			// of
+			// rep1's and rep6's largest key accounts without an account team
+			new Kind("key-account-plans", KEY_ACCOUNT_PLAN, false, false),
+			new Kind("plans", KEY_ACCOUNT_PLAN, false, false));
 
 	private OwnedRecords() {
 	}

@@ -48,6 +48,37 @@ public class ContactEditing {
 		return this.contacts.save(contact);
 	}
 
+	/**
+	 * {@link org.salesteam.customer.Customers#placeContacts}: checks every contact first,
+	 * then changes them; the other fields of each contact stay.
+	 */
+	@Transactional
+	public void placeOnMap(UserPrincipal user, long customerId,
+			java.util.List<org.salesteam.customer.Customers.ContactRole> roles) {
+		Customer customer = this.access.visible(user, customerId);
+		java.util.List<Contact> placed = new java.util.ArrayList<>();
+		for (int i = 0; i < roles.size(); i++) {
+			org.salesteam.customer.Customers.ContactRole role = roles.get(i);
+			Contact contact = this.contacts.findById(role.contactId())
+				.filter((c) -> c.getCustomerId().equals(customer.getId()))
+				.orElseThrow(
+						() -> new org.salesteam.platform.NotFoundException(ContactQueries.ENTITY, role.contactId()));
+			if (role.influence() < 1 || role.influence() > 5) {
+				throw BusinessRuleException.onField("contacts[" + i + "].influence", "contact.error.influence");
+			}
+			placed.add(contact);
+		}
+		for (int i = 0; i < roles.size(); i++) {
+			org.salesteam.customer.Customers.ContactRole role = roles.get(i);
+			Contact contact = placed.get(i);
+			checkReportsTo(customer.getId(), contact.getId(), role.reportsToId());
+			contact.describe(new Contact.Details(contact.getName(), contact.getTitle(), contact.getDepartment(),
+					contact.getMobile(), contact.getOfficePhone(), contact.getEmail(), contact.getWechat(),
+					role.buyingRole(), role.attitude(), role.influence(), role.reportsToId(), contact.getNotes()));
+			this.contacts.saveAndFlush(contact);
+		}
+	}
+
 	/** The contact if the user may see its customer; otherwise not found. */
 	@Transactional(readOnly = true)
 	public Contact visible(UserPrincipal user, long contactId) {

@@ -31,8 +31,11 @@ class CustomerDirectory implements Customers {
 
 	private final Clock clock;
 
+	private final ContactEditing contactEditing;
+
 	CustomerDirectory(CustomerRepository customers, ClassHistory history, CustomerEditing editing,
-			ConversionHistory conversions, CustomerLifecycle lifecycle, Clock clock) {
+			ConversionHistory conversions, CustomerLifecycle lifecycle, Clock clock, ContactEditing contactEditing) {
+		this.contactEditing = contactEditing;
 		this.lifecycle = lifecycle;
 		this.customers = customers;
 		this.conversions = conversions;
@@ -100,6 +103,20 @@ class CustomerDirectory implements Customers {
 				this.conversions.withdrawn(customerId);
 			}
 		});
+	}
+
+	@Override
+	public void placeContacts(UserPrincipal user, long customerId, List<ContactRole> roles) {
+		this.contactEditing.placeOnMap(user, customerId, roles);
+	}
+
+	@Override
+	@Transactional
+	public void markKeyAccount(long customerId, boolean keyAccount) {
+		Customer customer = this.customers.findById(customerId)
+			.orElseThrow(() -> new org.salesteam.platform.NotFoundException(CustomerAccess.ENTITY, customerId));
+		customer.markKeyAccount(keyAccount);
+		this.customers.save(customer);
 	}
 
 	@Override

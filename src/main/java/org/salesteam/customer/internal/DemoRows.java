@@ -26,6 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DemoRows {
 
+	/**
+	 * The roles after the decision maker that demo contacts draw from: the four the demo
+	 * was generated with (a coach is never generated, so the demo stays as it was).
+	 */
+	private static final int DEMO_ROLES = 4;
+
 	/** What the generator decided about one customer. */
 	record NewCustomer(String code, String name, String industry, EnterpriseType enterpriseType, Long segmentId,
 			Long territoryId, String province, String city, String address, CompanySize size, BigDecimal potential,
@@ -133,7 +139,7 @@ class DemoRows {
 		for (int i = 0; i < count; i++) {
 			long id = this.ids.next();
 			BuyingRole role = (i == 0) ? BuyingRole.DECISION_MAKER
-					: BuyingRole.values()[1 + this.random.nextInt(BuyingRole.values().length - 1)];
+					: BuyingRole.values()[1 + this.random.nextInt(DEMO_ROLES)];
 			String attitude = DemoWords.pick(this.random,
 					List.of("SUPPORTER", "SUPPORTER", "NEUTRAL", "NEUTRAL", "OPPONENT"));
 			Long reportsTo = (i == 0) ? null : added.get(this.random.nextInt(Math.min(i, 2)));

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * This year's key-account portfolio of 华东一部 (manager1): up to ten key accounts of the
- * team (the largest potential first; other customers of the team when there are fewer),
- * five attractiveness factors and five success factors, scored by two scorers — the
- * manager and production (生产部) — who disagree on one account's volume (σ ≥ 2). Runs once,
- * while no portfolio exists. Deterministic: the scores follow the accounts' order.
+ * This year's and last year's key-account portfolio of 华东一部 (manager1): up to ten key
+ * accounts of the team (the largest potential first; other customers of the team when
+ * there are fewer), five attractiveness factors and five success factors, scored by two
+ * scorers — the manager and production (生产部) — who disagree on one account's volume (σ ≥
+ * 2). Runs once, while no portfolio exists. Deterministic: the scores follow the
+ * accounts' order.
  */
 @Component
 @Order(97)
@@ -86,18 +87,28 @@ class DemoPortfolio implements ApplicationRunner {
 				.query(Long.class)
 				.single();
 			int year = LocalDate.now(this.clock).getYear();
-			long id = this.portfolios
-				.saveAndFlush(new Portfolio("华东一部重点客户组合 " + year, year, "keyaccounts:team:" + team, manager))
-				.getId();
-			this.rows.replaceAccounts(id, accounts);
-			this.rows.replaceFactors(id, FactorKind.ATTRACTIVENESS, FACTORS);
-			this.rows.replaceFactors(id, FactorKind.SUCCESS, SUCCESS);
-			for (int i = 0; i < accounts.size(); i++) {
-				score(id, accounts.get(i), "manager1", i, 0);
-				score(id, accounts.get(i), "生产部", i, 1);
-			}
-			log.info("Demo key-account portfolio: {} accounts", accounts.size());
+			// last year's first, so that this year's shows how each account moved
+			portfolio(year - 1, team, manager, accounts, 1);
+			portfolio(year, team, manager, accounts, 0);
+			log.info("Demo key-account portfolios: {} accounts, this year and last", accounts.size());
 		});
+	}
+
+	/**
+	 * The team's portfolio of a year; last year's ({@code shift} 1) scores each account
+	 * as this year's scores the next one, so the accounts move between the boxes.
+	 */
+	private void portfolio(int year, long team, long manager, List<Long> accounts, int shift) {
+		long id = this.portfolios
+			.saveAndFlush(new Portfolio("华东一部重点客户组合 " + year, year, "keyaccounts:team:" + team, manager))
+			.getId();
+		this.rows.replaceAccounts(id, accounts);
+		this.rows.replaceFactors(id, FactorKind.ATTRACTIVENESS, FACTORS);
+		this.rows.replaceFactors(id, FactorKind.SUCCESS, SUCCESS);
+		for (int i = 0; i < accounts.size(); i++) {
+			score(id, accounts.get(i), "manager1", i + shift, 0);
+			score(id, accounts.get(i), "生产部", i + shift, 1);
+		}
 	}
 
 	/**

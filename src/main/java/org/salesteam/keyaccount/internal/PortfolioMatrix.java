@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.salesteam.customer.Customers;
 import org.salesteam.keyaccount.PortfolioBox;
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Step ⑧, the matrix: per account the mean score of each factor over the scorers,
  * attractiveness and relative strength from them ({@link PortfolioScoring}), the box, the
- * last twelve months' sales (the 365 days ending today) and the scorers' spread per
- * factor.
+ * last twelve months' sales (the 365 days ending today), the scorers' spread per factor,
+ * and where the account stood in last year's portfolio of the same scope (the movement).
  */
 @Service
 public class PortfolioMatrix {
@@ -38,10 +39,21 @@ public class PortfolioMatrix {
 	 * 0).
 	 */
 	public record Row(long customerId, String name, Double attractiveness, Double relativeStrength, PortfolioBox box,
-			BigDecimal sales12m, Map<String, Spread> scoreSpread, List<String> scorers) {
+			BigDecimal sales12m, Map<String, Spread> scoreSpread, List<String> scorers, Position previous) {
 	}
 
-	public record Matrix(Portfolio portfolio, double cut, List<Row> rows) {
+	/**
+	 * Where an account stood in the previous year's portfolio of the same scope (the
+	 * snapshot the movement arrow starts from); {@code null} on a row when there is no
+	 * such portfolio the user sees or the account was not in it.
+	 */
+	public record Position(Double attractiveness, Double relativeStrength, PortfolioBox box) {
+	}
+
+	/**
+	 * The matrix; {@code previousId} is last year's portfolio of the same scope, if any.
+	 */
+	public record Matrix(Portfolio portfolio, double cut, List<Row> rows, Long previousId) {
 	}
 
 	private final KeyAccountAccess access;
@@ -67,26 +79,59 @@ public class PortfolioMatrix {
 	public Matrix of(UserPrincipal user, long portfolioId) {
 		Portfolio portfolio = this.access.readablePortfolio(user, portfolioId);
 		List<Long> accounts = this.rows.accounts(portfolioId);
+		Map<Long, List<Score>> scores = scoresByAccount(portfolioId);
 		Map<String, Integer> weights = weights(this.rows.factors(portfolioId, FactorKind.ATTRACTIVENESS));
 		Map<String, Integer> successWeights = weights(this.rows.factors(portfolioId, FactorKind.SUCCESS));
-		Map<Long, List<Score>> scores = new HashMap<>();
-		this.rows.scores(portfolioId)
-			.forEach((s) -> scores.computeIfAbsent(s.customerId(), (c) -> new ArrayList<>()).add(s));
 		LocalDate today = LocalDate.now(this.clock);
 		Map<Long, BigDecimal> sales12m = this.sales.salesBetween(accounts, today.minusDays(364), today);
 		double cut = portfolio.getCut().doubleValue();
+		Optional<Portfolio> previous = this.access.previousPortfolio(user, portfolio);
+		Map<Long, Position> before = previous.map(this::positions).orElse(Map.of());
 		List<Row> result = new ArrayList<>();
 		for (Long customerId : accounts) {
 			List<Score> own = scores.getOrDefault(customerId, List.of());
-			Double aa = PortfolioScoring.attractiveness(weights, means(own, FactorKind.ATTRACTIVENESS, false));
-			Double rs = PortfolioScoring.relativeStrength(successWeights, means(own, FactorKind.SUCCESS, false),
-					means(own, FactorKind.SUCCESS, true));
+			Position now = position(own, weights, successWeights, cut);
 			String name = this.customers.find(customerId).map(Customers.CustomerSummary::name).orElse("");
-			result.add(new Row(customerId, name, round(aa), round(rs), PortfolioBox.of(aa, rs, cut),
+			result.add(new Row(customerId, name, now.attractiveness(), now.relativeStrength(), now.box(),
 					sales12m.getOrDefault(customerId, BigDecimal.ZERO), spreads(own),
-					own.stream().map(Score::scorer).distinct().sorted().toList()));
+					own.stream().map(Score::scorer).distinct().sorted().toList(), before.get(customerId)));
 		}
-		return new Matrix(portfolio, cut, result);
+		return new Matrix(portfolio, cut, result, previous.map(Portfolio::getId).orElse(null));
+	}
+
+	/**
+	 * Every account's position in a portfolio (last year's snapshot, computed on read).
+	 */
+	private Map<Long, Position> positions(Portfolio portfolio) {
+		long id = portfolio.getId();
+		Map<Long, List<Score>> scores = scoresByAccount(id);
+		Map<String, Integer> weights = weights(this.rows.factors(id, FactorKind.ATTRACTIVENESS));
+		Map<String, Integer> successWeights = weights(this.rows.factors(id, FactorKind.SUCCESS));
+		Map<Long, Position> positions = new HashMap<>();
+		for (Long customerId : this.rows.accounts(id)) {
+			positions.put(customerId, position(scores.getOrDefault(customerId, List.of()), weights, successWeights,
+					portfolio.getCut().doubleValue()));
+		}
+		return positions;
+	}
+
+	private Map<Long, List<Score>> scoresByAccount(long portfolioId) {
+		Map<Long, List<Score>> scores = new HashMap<>();
+		this.rows.scores(portfolioId)
+			.forEach((s) -> scores.computeIfAbsent(s.customerId(), (c) -> new ArrayList<>()).add(s));
+		return scores;
+	}
+
+	/**
+	 * AA and RS from the means over the scorers (rounded for output), the box from the
+	 * unrounded.
+	 */
+	private static Position position(List<Score> own, Map<String, Integer> weights, Map<String, Integer> successWeights,
+			double cut) {
+		Double aa = PortfolioScoring.attractiveness(weights, means(own, FactorKind.ATTRACTIVENESS, false));
+		Double rs = PortfolioScoring.relativeStrength(successWeights, means(own, FactorKind.SUCCESS, false),
+				means(own, FactorKind.SUCCESS, true));
+		return new Position(round(aa), round(rs), PortfolioBox.of(aa, rs, cut));
 	}
 
 	private static Map<String, Integer> weights(List<Factor> factors) {

@@ -10,4 +10,6 @@ interface PortfolioRepository extends JpaRepository<Portfolio, Long> {
 
 	List<Portfolio> findByOwnerIdOrderByYearDescNameAsc(long ownerId);
 
+	List<Portfolio> findByScopeAndYearOrderByIdDesc(String scope, int year);
+
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.salesteam.keyaccount.internal.KeyAccountAccess;
 import org.salesteam.keyaccount.internal.PortfolioMatrix;
 import org.salesteam.platform.UserPrincipal;
 
@@ -21,9 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The key-account pages: the portfolios the user may see, and one portfolio's matrix — a
- * table and an ECharts bubble chart (RS on a log axis 0.33–3, AA 0–10, bubble area ∝
- * last-12-month sales).
+ * The portfolio pages: one portfolio's matrix — a table and an ECharts bubble chart (RS
+ * on a log axis 0.33–3, AA 0–10, bubble area ∝ last-12-month sales).
  */
 @Controller
 class PortfolioPageController {
@@ -31,22 +29,13 @@ class PortfolioPageController {
 	/** The largest bubble's diameter in pixels; a bubble's area is ∝ its sales. */
 	private static final double MAX_BUBBLE = 60;
 
-	private final KeyAccountAccess access;
-
 	private final PortfolioMatrix matrix;
 
 	private final MessageSource messages;
 
-	PortfolioPageController(KeyAccountAccess access, PortfolioMatrix matrix, MessageSource messages) {
-		this.access = access;
+	PortfolioPageController(PortfolioMatrix matrix, MessageSource messages) {
 		this.matrix = matrix;
 		this.messages = messages;
-	}
-
-	@GetMapping("/key-accounts")
-	String list(@AuthenticationPrincipal UserPrincipal user, Model model) {
-		model.addAttribute("portfolios", this.access.readablePortfolios(user));
-		return "keyaccount/list";
 	}
 
 	@GetMapping("/key-accounts/portfolios/{id}")
@@ -81,6 +70,23 @@ class PortfolioPageController {
 		series.put("label", Map.of("show", true, "formatter", "{b}", "position", "top", "fontSize", 10));
 		series.put("markLine", Map.of("silent", true, "symbol", "none", "lineStyle", Map.of("type", "dashed"), "data",
 				List.of(Map.of("xAxis", 1), Map.of("yAxis", result.cut()))));
+		List<Object> arrows = new ArrayList<>();
+		for (PortfolioMatrix.Row row : result.rows()) {
+			PortfolioMatrix.Position before = row.previous();
+			if (row.attractiveness() != null && row.relativeStrength() != null && before != null
+					&& before.attractiveness() != null && before.relativeStrength() != null) {
+				arrows.add(Map.of("coords", List.of(List.of(clamp(before.relativeStrength()), before.attractiveness()),
+						List.of(clamp(row.relativeStrength()), row.attractiveness()))));
+			}
+		}
+		// last year's position → this year's: the movement arrows (ADR 0035)
+		Map<String, Object> moves = new HashMap<>();
+		moves.put("type", "lines");
+		moves.put("coordinateSystem", "cartesian2d");
+		moves.put("symbol", List.of("none", "arrow"));
+		moves.put("symbolSize", 8);
+		moves.put("lineStyle", Map.of("type", "dashed", "width", 1, "color", "#6c757d"));
+		moves.put("data", arrows);
 		Map<String, Object> option = new HashMap<>();
 		option.put("title", Map.of("text", text("keyaccount.matrix.chart"), "left", "center"));
 		option.put("tooltip", Map.of("trigger", "item"));
@@ -89,7 +95,7 @@ class PortfolioPageController {
 				text("keyaccount.matrix.rs"), "nameLocation", "middle", "nameGap", 28));
 		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 10, "name", text("keyaccount.matrix.aa"),
 				"nameLocation", "middle", "nameGap", 30));
-		option.put("series", List.of(series));
+		option.put("series", List.of(series, moves));
 		return option;
 	}
 
