@@ -79,6 +79,10 @@ final class OwnedRecords {
 	record Sample(String id, String label) {
 	}
 
+	private static final String COACHING_SESSION = """
+			select s.id, s.objective as label from coaching_session s join app_user u on u.id = s.rep_id
+			where u.username = :owner order by s.id fetch first 1 rows only""";
+
 	static final List<Kind> KINDS = List.of(new Kind("customers", """
 			select c.id, c.name as label from customer c join app_user u on u.id = c.owner_id
 			where u.username = :owner order by c.id fetch first 1 rows only""", false, false), new Kind("contacts", """
@@ -119,7 +123,19 @@ final class OwnedRecords {
 			// of
 			// rep1's and rep6's largest key accounts without an account team
 			new Kind("key-account-plans", KEY_ACCOUNT_PLAN, false, false),
-			new Kind("plans", KEY_ACCOUNT_PLAN, false, false));
+			new Kind("plans", KEY_ACCOUNT_PLAN, false, false),
+			// a coaching session on the rep's visit (issue 16; the demo's coach is the
+			// rep's manager), in the API and on its page
+			new Kind("coaching-sessions", COACHING_SESSION, false, false),
+			new Kind("coaching", COACHING_SESSION, false, false),
+			// a rep's knowledge checklist (issue 16), named by the rep's user name
+			new Kind("knowledge", """
+					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
+					false, false),
+			// a rep's skills self-test (issue 16), named by the rep's user name
+			new Kind("self-tests", """
+					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
+					false, false));
 
 	private OwnedRecords() {
 	}

@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.salesteam.performance.KpiContributor;
 import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
@@ -25,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@link Kpis}: resolves the scope, then computes each KPI asked for from figures read
  * once per request ({@link KpiComputation}). {@code salesteam.performance.hourly-cost} is
- * the cost of an hour of a rep's logged time in CNY (default 100) for RETURN_ON_TIME.
+ * the cost of an hour of a rep's logged time in CNY (default 100) for RETURN_ON_TIME. The
+ * KPIs of other modules ({@link KpiContributor}) follow the engine's own in the catalogue
+ * and are computed by their module for the same checked scope.
  */
 @Service
 class KpiEngine implements Kpis {
@@ -44,8 +49,23 @@ class KpiEngine implements Kpis {
 
 	private final SliceFigures slices;
 
+	/** Contributed KPIs by code, each with the module that computes it. */
+	private final Map<String, KpiContributor> contributed = new LinkedHashMap<>();
+
+	private final List<KpiDefinition> catalog = new ArrayList<>(KpiCatalog.all());
+
 	KpiEngine(SliceFigures slices, ScopeResolver scopes, RollupFigures figures, Targets targets, ScopeAccess access,
-			@Value("${salesteam.performance.hourly-cost:100}") BigDecimal hourlyCost, Clock clock) {
+			@Value("${salesteam.performance.hourly-cost:100}") BigDecimal hourlyCost, Clock clock,
+			List<KpiContributor> contributors) {
+		for (KpiContributor contributor : contributors) {
+			for (KpiDefinition definition : contributor.definitions()) {
+				if (KpiCatalog.find(definition.code()).isPresent()
+						|| this.contributed.putIfAbsent(definition.code(), contributor) != null) {
+					throw new IllegalStateException("KPI code contributed twice: " + definition.code());
+				}
+				this.catalog.add(definition);
+			}
+		}
 		this.slices = slices;
 		this.hourlyCost = hourlyCost;
 		this.clock = clock;
@@ -57,12 +77,13 @@ class KpiEngine implements Kpis {
 
 	@Override
 	public List<KpiDefinition> catalog() {
-		return KpiCatalog.all();
+		return List.copyOf(this.catalog);
 	}
 
 	@Override
 	public Optional<KpiDefinition> find(String code) {
-		return KpiCatalog.find(code);
+		return (code == null) ? Optional.empty()
+				: this.catalog.stream().filter((definition) -> definition.code().equals(code)).findFirst();
 	}
 
 	@Override
@@ -105,7 +126,9 @@ class KpiEngine implements Kpis {
 				new KpiComputation.FieldWork(this.hourlyCost, LocalDate.now(this.clock)));
 		List<KpiValue> values = new ArrayList<>();
 		for (KpiDefinition definition : asked) {
-			values.add(computation.value(definition));
+			KpiContributor contributor = this.contributed.get(definition.code());
+			values.add((contributor != null) ? contributor.value(definition, filter.scope(), period)
+					: computation.value(definition));
 		}
 		return values;
 	}
@@ -116,13 +139,13 @@ class KpiEngine implements Kpis {
 		return this.slices.sales(this.scopes.resolve(scope), period, slice);
 	}
 
-	static List<KpiDefinition> definitions(Collection<String> codes) {
+	private List<KpiDefinition> definitions(Collection<String> codes) {
 		if (codes == null || codes.isEmpty()) {
-			return KpiCatalog.all();
+			return catalog();
 		}
 		List<KpiDefinition> asked = new ArrayList<>();
 		for (String code : codes) {
-			asked.add(KpiCatalog.find(code)
+			asked.add(find(code)
 				.orElseThrow(() -> BusinessRuleException.onField("codes", "performance.error.unknownCode", code)));
 		}
 		return asked;

@@ -1,0 +1,25 @@
+package org.salesteam.performance;
+
+import java.util.List;
+
+/**
+ * SPI: KPIs kept by a module above the engine (coaching sessions, knowledge readiness…),
+ * listed in the catalogue after the engine's own and computed by the module that owns
+ * their data. The engine calls {@link #value} only for a scope that passed the rights
+ * rule ({@link Kpis#check}); codes must not collide with the engine's. Names and formula
+ * are translated under {@link KpiDefinition#nameKey()} and
+ * {@link KpiDefinition#formulaKey()} in the contributor's bundle. (ADR 0031)
+ */
+public interface KpiContributor {
+
+	/** The KPIs this module computes, in the order the catalogue lists them. */
+	List<KpiDefinition> definitions();
+
+	/**
+	 * The value of one of {@link #definitions()} for a checked scope and period; a scope
+	 * the KPI does not apply to (e.g. an account scope for a per-rep KPI) is undefined:
+	 * value, numerator and denominator {@code null}.
+	 */
+	KpiValue value(KpiDefinition definition, KpiScope scope, KpiPeriod period);
+
+}
