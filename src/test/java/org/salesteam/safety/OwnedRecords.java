@@ -44,7 +44,11 @@ final class OwnedRecords {
 			"notification-requirements",
 			// a manager's own weekly plan: covered record by record by
 			// ManagerWeekApiTests
-			"manager-weeks");
+			"manager-weeks",
+			// a sales contest: seen by its designer, committee, participants and their
+			// managers, not by owner — covered record by record by ContestApiTests
+			// (another team's manager, rep or support staff → 404)
+			"contests");
 
 	/** A kind of owned record: how to find one of an owner, and who sees it. */
 	record Kind(String segment, String sql, boolean personal, boolean adminSeesPersonal) {
