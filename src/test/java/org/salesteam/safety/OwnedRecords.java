@@ -44,7 +44,11 @@ final class OwnedRecords {
 			"notification-requirements",
 			// a manager's own weekly plan: covered record by record by
 			// ManagerWeekApiTests
-			"manager-weeks");
+			"manager-weeks",
+			// a sales contest: seen by its designer, committee, participants and their
+			// managers, not by owner — covered record by record by ContestApiTests
+			// (another team's manager, rep or support staff → 404)
+			"contests");
 
 	private static final String KEY_ACCOUNT_PLAN = """
 			select p.id, c.name as label from ka_plan p join customer c on c.id = p.customer_id

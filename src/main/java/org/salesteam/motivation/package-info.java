@@ -1,0 +1,14 @@
+/**
+ * Motivation and sales contests (激励与竞赛), the handbook's chapter 4: contests fair by
+ * construction and judged by their effect. A contest serves a KPI of the catalogue over a
+ * window, for teams, reps and support staff (credited with a share of their accounts'
+ * results); its scoring (absolute, per cent of target, lift over last year, per
+ * potential, in brackets of similar potential) and prizes (threshold, top N, tiers) are
+ * frozen when it is launched. A fairness check replays the rules over the last four
+ * windows before launch; the leaderboard is computed on read from the KPI engine in every
+ * state; the evaluation measures the dip before and after and the net incremental profit
+ * (ADR 0032). Built only on the APIs of {@code performance}, {@code team} and
+ * {@code customer}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Motivation and contests")
+package org.salesteam.motivation;
