@@ -44,7 +44,8 @@ class ModularityTests {
 	void everyCapabilityIsItsOwnModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"platform", "team", "customer", "product", "sales", "visit", "worklog", "goal", "performance", "io",
-				"home", "scale", "evaluation", "retention", "service", "notify", "keyaccount", "coaching", "motivation");
+				"home", "scale", "evaluation", "retention", "service", "notify", "keyaccount", "coaching",
+				"motivation");
 	}
 
 	/**
