@@ -40,7 +40,17 @@ public class PotentialReview extends AbstractAggregate {
 	/** A level of the 9-box's axes. */
 	public enum Level {
 
-		HIGH, MEDIUM, LOW
+		HIGH, MEDIUM, LOW;
+
+		/** Reads a level (any case); otherwise 422 on the field. */
+		static Level parse(String field, String text) {
+			for (Level level : values()) {
+				if (text != null && level.name().equalsIgnoreCase(text.trim())) {
+					return level;
+				}
+			}
+			throw BusinessRuleException.onField(field, "evaluation.error.level");
+		}
 
 	}
 

@@ -121,11 +121,11 @@ public class PotentialReviews {
 	}
 
 	@Transactional
-	public Shown calibrate(UserPrincipal user, long id, PotentialReview.Level performance,
-			PotentialReview.Level potential, String reason) {
+	public Shown calibrate(UserPrincipal user, long id, String performance, String potential, String reason) {
 		PotentialReview review = visible(user, id);
 		this.access.requireDirector(user);
-		review.calibrate(performance, potential, reason, user.id());
+		review.calibrate(PotentialReview.Level.parse("performance", performance),
+				PotentialReview.Level.parse("potential", potential), reason, user.id());
 		return shown(review);
 	}
 

@@ -2,7 +2,6 @@ package org.salesteam.evaluation.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.salesteam.evaluation.internal.NineBox;
 import org.salesteam.evaluation.internal.PotentialReview;
@@ -119,8 +118,7 @@ class PotentialReviewApiController {
 	DevelopmentViews.ReviewView calibrate(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
 			@RequestBody CalibrationRequest request) {
 		return DevelopmentViews.ReviewView
-			.of(this.reviews.calibrate(user, id, level("performance", request.performance()),
-					level("potential", request.potential()), request.reason()));
+			.of(this.reviews.calibrate(user, id, request.performance(), request.potential(), request.reason()));
 	}
 
 	@GetMapping("/api/v1/nine-box")
@@ -129,15 +127,6 @@ class PotentialReviewApiController {
 	NineBox.Grid nineBox(@AuthenticationPrincipal UserPrincipal user,
 			@RequestParam(defaultValue = "company") String scope) {
 		return this.nineBox.of(user, KpiScope.parse(scope));
-	}
-
-	private static PotentialReview.Level level(String field, String text) {
-		try {
-			return PotentialReview.Level.valueOf((text == null) ? "" : text.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw BusinessRuleException.onField(field, "evaluation.error.level");
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.salesteam.evaluation.web;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.salesteam.evaluation.internal.NineBox;
 import org.salesteam.evaluation.internal.PotentialReview;
@@ -132,7 +131,7 @@ class ReviewPageController {
 			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "company") String scope,
 			RedirectAttributes flash) {
 		try {
-			this.reviews.calibrate(user, reviewId, level(performance), level(potential), reason);
+			this.reviews.calibrate(user, reviewId, performance, potential, reason);
 		}
 		catch (BusinessRuleException ex) {
 			flash.addFlashAttribute("error", this.support.message(ex));
@@ -143,15 +142,6 @@ class ReviewPageController {
 	private void requireOf(UserPrincipal user, String username, long id) {
 		if (!this.reviews.one(user, id).username().equalsIgnoreCase(username)) {
 			throw new NotFoundException("entity.potentialReview", id);
-		}
-	}
-
-	private static PotentialReview.Level level(String text) {
-		try {
-			return PotentialReview.Level.valueOf(text.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw BusinessRuleException.onField("performance", "evaluation.error.level");
 		}
 	}
 
