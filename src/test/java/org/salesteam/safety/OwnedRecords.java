@@ -139,7 +139,20 @@ final class OwnedRecords {
 			// a rep's skills self-test (issue 16), named by the rep's user name
 			new Kind("self-tests", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
-					false, false));
+					false, false),
+			// a rep's progress-potential review (issue 15) once shared with the rep (a
+			// draft
+			// is hidden from the rep too: PotentialReviewApiTests); the demo shares one
+			// of
+			// each probe owner
+			new Kind("potential-reviews", """
+					select r.id, r.strengths as label from potential_review r join app_user u on u.id = r.rep_id
+					where u.username = :owner and r.status <> 'DRAFT' order by r.id fetch first 1 rows only""", false,
+					false),
+			// a rep's development plan (issue 15); the demo gives each probe owner one
+			new Kind("development-plans", """
+					select p.id, p.title as label from development_plan p join app_user u on u.id = p.rep_id
+					where u.username = :owner order by p.id fetch first 1 rows only""", false, false));
 
 	private OwnedRecords() {
 	}

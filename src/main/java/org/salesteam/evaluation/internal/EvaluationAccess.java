@@ -1,5 +1,9 @@
 package org.salesteam.evaluation.internal;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
@@ -7,6 +11,7 @@ import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.NotFoundException;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.TeamDirectory;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -25,8 +30,11 @@ public class EvaluationAccess {
 
 	private final Kpis kpis;
 
-	EvaluationAccess(Kpis kpis) {
+	private final TeamDirectory directory;
+
+	EvaluationAccess(Kpis kpis, TeamDirectory directory) {
 		this.kpis = kpis;
+		this.directory = directory;
 	}
 
 	/** Support staff (and anyone without a scored or leading role): 403. */
@@ -46,6 +54,45 @@ public class EvaluationAccess {
 			throw BusinessRuleException.onField("scope", "evaluation.error.scope");
 		}
 		return this.kpis.check(KpiViewer.of(user), scope).scope();
+	}
+
+	/**
+	 * Whether the user may write reviews and plans about this rep: a manager or director
+	 * who may see the rep (404 otherwise, as for the scorecard), never about themselves
+	 * (403, as for a rep or an admin).
+	 */
+	public void coach(UserPrincipal user, String username) {
+		person(user, username);
+		if (!user.hasAnyRole(Role.MANAGER, Role.DIRECTOR) || user.getUsername().equalsIgnoreCase(username)) {
+			throw new AccessDeniedException("reviews and plans are written by managers and directors");
+		}
+	}
+
+	/**
+	 * The reps whose reviews and plans the user follows: a manager the active reps of the
+	 * teams they manage, a rep themselves; empty for everyone else (a director sees all
+	 * through the tables, but follows nobody's plan day to day).
+	 */
+	public Set<Long> followedReps(UserPrincipal user) {
+		Set<Long> reps = new HashSet<>();
+		if (user.hasRole(Role.REP)) {
+			reps.add(user.id());
+		}
+		if (user.hasRole(Role.MANAGER)) {
+			List<Long> teams = this.directory.teamsManagedBy(user.id())
+				.stream()
+				.map(TeamDirectory.TeamSummary::id)
+				.toList();
+			this.directory.membersOf(teams).forEach((member) -> reps.add(member.id()));
+		}
+		return reps;
+	}
+
+	/** Calibrating the 9-box: directors only (403). */
+	public void requireDirector(UserPrincipal user) {
+		if (!user.hasRole(Role.DIRECTOR)) {
+			throw new AccessDeniedException("the 9-box is calibrated by directors");
+		}
 	}
 
 	/** Whether the user may see this person's scorecard (else 404). */

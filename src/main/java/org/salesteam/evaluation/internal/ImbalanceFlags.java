@@ -25,7 +25,10 @@ import org.springframework.stereotype.Component;
  * <li>{@code EFFORT_NO_YIELD}: VISITS_PER_DAY percentile ≥ high and SALES_PER_VISIT
  * percentile ≤ low (→ coaching);</li>
  * <li>{@code LONG_TERM_VALUE} (positive): SALES_VS_GOAL within the goal band and a
- * percentile ≥ high in RETENTION_RATE, COMPLAINTS_RESOLVED or NEW_CUSTOMERS.</li>
+ * percentile ≥ high in RETENTION_RATE, COMPLAINTS_RESOLVED or NEW_CUSTOMERS;</li>
+ * <li>{@code CONCENTRATION}, {@code SMALL_NEGLECT}, {@code LOW_MARGIN_MIX}: from the
+ * per-customer, per-visit and per-product figures of {@link FlagFigures}
+ * ({@link #mixFlags}).</li>
  * </ul>
  * Each flag carries its evidence: the values and percentiles it looked at, the
  * thresholds, the peer medians, and links to the rep's orders, customers and visits of
@@ -43,10 +46,17 @@ public class ImbalanceFlags {
 			Codes.PROSPECT_VISIT_SHARE, Codes.VISITS_PER_DAY, Codes.SALES_PER_VISIT, Codes.RETENTION_RATE,
 			Codes.COMPLAINTS_RESOLVED);
 
+	/** The figures of {@link FlagFigures} shown as evidence, with a peer median each. */
+	static final List<String> FIGURE_CODES = List.of(FlagFigures.TOP3_SHARE, FlagFigures.SMALL_ACCOUNT_SHARE,
+			FlagFigures.SMALL_VISIT_SHARE, FlagFigures.LOW_MARGIN_SHARE, FlagFigures.COMPANY_LOW_MARGIN_SHARE);
+
 	private final ImbalanceThresholds thresholds;
 
-	ImbalanceFlags(ImbalanceThresholds thresholds) {
+	private final FlagFigures figures;
+
+	ImbalanceFlags(ImbalanceThresholds thresholds, FlagFigures figures) {
 		this.thresholds = thresholds;
+		this.figures = figures;
 	}
 
 	Map<String, List<Flag>> raise(KpiPeriod period, List<Peers.Peer> peers, List<PeerScoring.Person> persons,
@@ -66,12 +76,27 @@ public class ImbalanceFlags {
 			medians.put(code,
 					ScorecardBoard.median(byPerson.values().stream().filter((value) -> value != null).toList()));
 		}
+		Map<Long, Map<String, BigDecimal>> figures = this.figures.of(period);
+		Map<String, Map<String, BigDecimal>> all = new HashMap<>();
+		for (Peers.Peer peer : peers) {
+			Map<String, BigDecimal> own = new HashMap<>(values.get(peer.username()));
+			own.putAll(figures.getOrDefault(peer.id(), Map.of()));
+			all.put(peer.username(), own);
+		}
+		for (String code : FIGURE_CODES) {
+			medians.put(code,
+					ScorecardBoard.median(peers.stream()
+						.filter((peer) -> peer.ratedAt(period.to()))
+						.map((peer) -> all.get(peer.username()).get(code))
+						.filter((value) -> value != null)
+						.toList()));
+		}
 		Map<String, List<Flag>> raised = new HashMap<>();
 		for (Peers.Peer peer : peers) {
 			if (!peer.ratedAt(period.to())) {
 				continue;
 			}
-			Check check = new Check(peer, period, values.get(peer.username()), percentiles, medians, limits);
+			Check check = new Check(peer, period, all.get(peer.username()), percentiles, medians, limits);
 			List<Flag> flags = new ArrayList<>();
 			if (check.atLeast(Codes.SALES_VS_GOAL, high) && check.atMost(Codes.MARGIN_RATE, low)) {
 				flags.add(check.flag("VOLUME_OVER_MARGIN", false, List.of(Codes.SALES_VS_GOAL, Codes.MARGIN_RATE),
@@ -99,13 +124,45 @@ public class ImbalanceFlags {
 								Codes.COMPLAINTS_RESOLVED, Codes.NEW_CUSTOMERS),
 						List.of("GOAL_BAND_LOW", "GOAL_BAND_HIGH", "HIGH_PERCENTILE")));
 			}
+			flags.addAll(mixFlags(check, limits));
 			raised.put(peer.username(), flags);
 		}
 		return raised;
 	}
 
+	/**
+	 * CONCENTRATION, SMALL_NEGLECT and LOW_MARGIN_MIX, from the rep's
+	 * {@link FlagFigures}: the three largest customers' share of sales ≥ TOP3_SHARE_MIN;
+	 * the share of visits to C-class customers and prospects below SMALL_VISIT_RATIO ×
+	 * their share of the accounts; the share of sales in the lowest-margin quartile of
+	 * products ≥ the company's share + LOW_MARGIN_MIX_PP.
+	 */
+	static List<Flag> mixFlags(Check check, Map<String, BigDecimal> limits) {
+		List<Flag> flags = new ArrayList<>();
+		BigDecimal top3 = check.value(FlagFigures.TOP3_SHARE);
+		if (top3 != null && top3.compareTo(limits.get("TOP3_SHARE_MIN")) >= 0) {
+			flags.add(check.flag("CONCENTRATION", false, List.of(FlagFigures.TOP3_SHARE), List.of("TOP3_SHARE_MIN")));
+		}
+		BigDecimal accounts = check.value(FlagFigures.SMALL_ACCOUNT_SHARE);
+		BigDecimal visits = check.value(FlagFigures.SMALL_VISIT_SHARE);
+		if (accounts != null && accounts.signum() > 0 && visits != null
+				&& visits.compareTo(accounts.multiply(limits.get("SMALL_VISIT_RATIO"))) < 0) {
+			flags.add(check.flag("SMALL_NEGLECT", false,
+					List.of(FlagFigures.SMALL_VISIT_SHARE, FlagFigures.SMALL_ACCOUNT_SHARE),
+					List.of("SMALL_VISIT_RATIO")));
+		}
+		BigDecimal low = check.value(FlagFigures.LOW_MARGIN_SHARE);
+		BigDecimal company = check.value(FlagFigures.COMPANY_LOW_MARGIN_SHARE);
+		if (low != null && company != null && low.compareTo(company.add(limits.get("LOW_MARGIN_MIX_PP"))) >= 0) {
+			flags.add(check.flag("LOW_MARGIN_MIX", false,
+					List.of(FlagFigures.LOW_MARGIN_SHARE, FlagFigures.COMPANY_LOW_MARGIN_SHARE),
+					List.of("LOW_MARGIN_MIX_PP")));
+		}
+		return flags;
+	}
+
 	/** One rep's figures against the thresholds. */
-	private record Check(Peers.Peer peer, KpiPeriod period, Map<String, BigDecimal> values,
+	record Check(Peers.Peer peer, KpiPeriod period, Map<String, BigDecimal> values,
 			Map<String, Map<String, BigDecimal>> percentiles, Map<String, BigDecimal> medians,
 			Map<String, BigDecimal> limits) {
 
@@ -114,7 +171,7 @@ public class ImbalanceFlags {
 		}
 
 		BigDecimal percentile(String code) {
-			return this.percentiles.get(code).get(this.peer.username());
+			return this.percentiles.getOrDefault(code, Map.of()).get(this.peer.username());
 		}
 
 		boolean atLeast(String code, BigDecimal threshold) {

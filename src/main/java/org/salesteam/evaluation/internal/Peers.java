@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,11 @@ public class Peers {
 
 	Peers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** The active person of the role with this user name (any case). */
+	public Optional<Peer> find(ScoredRole role, String username) {
+		return of(role).stream().filter((peer) -> peer.username().equalsIgnoreCase(username)).findFirst();
 	}
 
 	public List<Peer> of(ScoredRole role) {

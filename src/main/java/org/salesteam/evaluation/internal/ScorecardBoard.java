@@ -64,8 +64,10 @@ public class ScorecardBoard {
 
 	private final Customers customers;
 
+	private final DevelopmentItemsDone itemsDone;
+
 	ScorecardBoard(ScorecardTemplates templates, ScorecardMetrics catalogue, Peers peers, PeerValues values,
-			ManagerFigures managerFigures, ImbalanceFlags flags, Customers customers) {
+			ManagerFigures managerFigures, ImbalanceFlags flags, Customers customers, DevelopmentItemsDone itemsDone) {
 		this.templates = templates;
 		this.catalogue = catalogue;
 		this.peers = peers;
@@ -73,6 +75,7 @@ public class ScorecardBoard {
 		this.managerFigures = managerFigures;
 		this.flags = flags;
 		this.customers = customers;
+		this.itemsDone = itemsDone;
 	}
 
 	@Transactional(readOnly = true)
@@ -98,6 +101,11 @@ public class ScorecardBoard {
 		}
 		if (role == ScoredRole.MANAGER) {
 			addManagerMetrics(people, period, byPerson);
+		}
+		else {
+			Map<Long, BigDecimal> done = this.itemsDone.of(period);
+			people.forEach((peer) -> byPerson.get(peer.username())
+				.put(ScorecardMetrics.DEVELOPMENT_ITEMS_DONE, done.get(peer.id())));
 		}
 		List<PeerScoring.Metric> metrics = template.metrics()
 			.stream()

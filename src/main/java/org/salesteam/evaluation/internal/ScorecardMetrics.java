@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * direction from there; for a manager the KPI is their teams'), and the evaluation
  * module's own metrics, which the engine does not compute:
  * <ul>
- * <li>{@code DEVELOPMENT_ITEMS_DONE} (reps): development-plan items done ÷ items due.
- * Development plans are not built yet, so the metric is undefined for everyone and its
- * weight is spread over the other metrics (ADR 0028);</li>
+ * <li>{@code DEVELOPMENT_ITEMS_DONE} (reps): items of the rep's own column of their
+ * development plans done ÷ items due in the period ({@link DevelopmentItemsDone});
+ * undefined for a rep without such items, whose weights are then rescaled (ADR
+ * 0033);</li>
  * <li>{@code TEAM_MEDIAN_SCORE} (managers): the median score of the rated reps of the
  * teams they manage;</li>
  * <li>{@code SCHEDULES_REVIEWED_ON_TIME} (managers): share of their reps' weekly visit

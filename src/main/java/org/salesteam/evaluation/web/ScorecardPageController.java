@@ -17,8 +17,6 @@ import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,17 +43,17 @@ class ScorecardPageController {
 
 	private final ScorecardRows rows;
 
-	private final MessageSource messages;
+	private final ScorecardPageSupport support;
 
 	private final Clock clock;
 
 	ScorecardPageController(ScorecardQueries queries, EvaluationAccess access, TeamDirectory directory,
-			ScorecardRows rows, MessageSource messages, Clock clock) {
+			ScorecardRows rows, ScorecardPageSupport support, Clock clock) {
 		this.queries = queries;
 		this.access = access;
 		this.directory = directory;
 		this.rows = rows;
-		this.messages = messages;
+		this.support = support;
 		this.clock = clock;
 	}
 
@@ -86,7 +84,7 @@ class ScorecardPageController {
 		model.addAttribute("role", asked.name());
 		model.addAttribute("year", period.from().getYear());
 		model.addAttribute("years", years());
-		model.addAttribute("scopes", scopes(user));
+		model.addAttribute("scopes", this.support.scopes(user));
 		return "evaluation/table";
 	}
 
@@ -140,7 +138,7 @@ class ScorecardPageController {
 	}
 
 	private String text(String key) {
-		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+		return this.support.text(key);
 	}
 
 	private KpiPeriod period(Integer year) {
@@ -151,21 +149,6 @@ class ScorecardPageController {
 	private List<Integer> years() {
 		int now = LocalDate.now(this.clock).getYear();
 		return List.of(now, now - 1, now - 2);
-	}
-
-	/** The scopes the user may open a table for: the company (directors), their teams. */
-	private Map<String, String> scopes(UserPrincipal user) {
-		Map<String, String> scopes = new LinkedHashMap<>();
-		List<TeamDirectory.TeamSummary> teams;
-		if (user.hasAnyRole(Role.DIRECTOR, Role.ADMIN)) {
-			scopes.put("company", text("evaluation.scope.company"));
-			teams = this.directory.allTeams().stream().filter(TeamDirectory.TeamSummary::active).toList();
-		}
-		else {
-			teams = user.hasRole(Role.MANAGER) ? this.directory.teamsManagedBy(user.id()) : List.of();
-		}
-		teams.forEach((team) -> scopes.put("team:" + team.id(), team.name()));
-		return scopes;
 	}
 
 }

@@ -103,18 +103,22 @@ class ScorecardRows {
 		return plain;
 	}
 
+	/**
+	 * The module's own metrics and flag figures by their evaluation name, KPIs by theirs.
+	 */
 	String name(String code) {
-		String key = ScorecardMetrics.DEVELOPMENT_ITEMS_DONE.equals(code) || code.startsWith("TEAM_MEDIAN")
-				|| code.startsWith("SCHEDULES_") || code.startsWith("TIME_SPLIT") ? "evaluation.metric." + code
-						: "performance.kpi." + code + ".name";
-		return text(key);
+		String own = this.messages.getMessage("evaluation.metric." + code, null, null, LocaleContextHolder.getLocale());
+		return (own != null) ? own : text("performance.kpi." + code + ".name");
 	}
 
 	private String value(ScoredRole role, String code, BigDecimal value) {
 		if (value == null) {
 			return Formats.UNDEFINED;
 		}
-		KpiUnit unit = this.catalogue.find(role, code).map(ScorecardMetrics.Metric::unit).orElse(KpiUnit.COUNT);
+		// the flags' own figures (…_SHARE) are shares
+		KpiUnit unit = this.catalogue.find(role, code)
+			.map(ScorecardMetrics.Metric::unit)
+			.orElse(code.endsWith("_SHARE") ? KpiUnit.PERCENT : KpiUnit.COUNT);
 		return switch (unit) {
 			case MONEY -> this.formats.money(value);
 			case PERCENT -> this.formats.percent(value);

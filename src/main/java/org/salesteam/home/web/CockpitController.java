@@ -10,6 +10,7 @@ import java.util.Map;
 import org.salesteam.home.internal.Cockpit;
 import org.salesteam.home.internal.PendingWorkInbox;
 import org.salesteam.performance.KpiPeriod;
+import org.salesteam.platform.PendingWork;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.sales.SalesAlerts;
@@ -92,6 +93,15 @@ class CockpitController {
 	String inbox(@AuthenticationPrincipal UserPrincipal user, Model model) {
 		if (user.hasAnyRole(Role.MANAGER, Role.DIRECTOR)) {
 			model.addAttribute("items", this.inbox.of(user));
+		}
+		else if (user.hasRole(Role.REP)) {
+			// a rep's own pending work (e.g. development-plan follow-ups): shown only
+			// when
+			// something waits
+			List<PendingWork.Item> items = this.inbox.of(user);
+			if (!items.isEmpty()) {
+				model.addAttribute("items", items);
+			}
 		}
 		return "home/cockpit :: inbox";
 	}
