@@ -221,6 +221,55 @@ class NotifyRobotTests {
 	}
 
 	@Test
+	void markdownRobotsGetATitleTheTextWithoutMarkupFromTheCommentAndALink() throws Exception {
+		long ding = channel("DINGTALK_ROBOT", "/ding-md", null, null,
+				"\"format\":\"MARKDOWN\",\"mentionMobiles\":[\"13900000000\"]", "VISIT_PLAN_RETURNED");
+		long wecom = channel("WECOM_ROBOT", "/wecom-md", null, null, "\"format\":\"MARKDOWN\"", "VISIT_PLAN_RETURNED");
+		NotifyApi.submitWeek(this.mvc, "rep4", "2031-W21").andExpect(status().isOk());
+		NotifyApi
+			.post(this.mvc, "manager1", "/api/v1/visit-plans/rep4/2031-W21/review",
+					"{\"decision\":\"RETURNED\",\"comment\":\"**急** [点这里](https://evil.example) <b>\"}")
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(robots.to("/ding-md").size() + robots.to("/wecom-md").size()).isEqualTo(2));
+		String link = "[查看](https://sales.example.com/visit-plans/rep4/2031-W21)";
+		String comment = "＊＊急＊＊ ［点这里］(https://evil.example) ＜b＞";
+
+		JsonNode dingBody = this.json.readTree(robots.to("/ding-md").get(0).body());
+		assertThat(dingBody.get("msgtype").asString()).isEqualTo("markdown");
+		assertThat(dingBody.get("markdown").get("title").asString()).isEqualTo("周拜访计划被退回");
+		String text = dingBody.get("markdown").get("text").asString();
+		assertThat(text).startsWith("#### 周拜访计划被退回\n\n" + displayName("rep4") + "：2031-W21 周的拜访计划被 ")
+			.contains("退回，意见：" + comment + "\n\n" + link)
+			.endsWith("@13900000000");
+		assertThat(dingBody.get("at").get("atMobiles").get(0).asString()).isEqualTo("13900000000");
+
+		JsonNode wecomBody = this.json.readTree(robots.to("/wecom-md").get(0).body());
+		assertThat(wecomBody.get("msgtype").asString()).isEqualTo("markdown");
+		assertThat(wecomBody.get("markdown").get("content").asString()).startsWith("**周拜访计划被退回**\n")
+			.endsWith("退回，意见：" + comment + "\n" + link);
+		remove(ding, wecom);
+	}
+
+	@Test
+	void markdownIsRefusedWhereTheReceiverCannotShowIt() throws Exception {
+		// 企业微信's markdown cannot @-mention by mobile; a generic webhook gets its JSON
+		NotifyApi
+			.post(this.mvc, "admin", "/api/v1/notification-channels",
+					"{\"kind\":\"WECOM_ROBOT\",\"url\":\"" + robots.url("/x")
+							+ "\",\"format\":\"MARKDOWN\",\"mentionMobiles\":[\"13800000000\"],"
+							+ "\"events\":[\"VISIT_PLAN_SUBMITTED\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("mentionMobiles"));
+		NotifyApi
+			.post(this.mvc, "admin", "/api/v1/notification-channels",
+					"{\"kind\":\"WEBHOOK\",\"url\":\"" + robots.url("/x")
+							+ "\",\"format\":\"MARKDOWN\",\"events\":[\"VISIT_PLAN_SUBMITTED\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("format"));
+	}
+
+	@Test
 	void aRobotAnswering500IsTriedAgainWithBackoffUntilItAccepts() throws Exception {
 		long flaky = channel("WECOM_ROBOT", "/flaky", null, null, null);
 		NotifyApi.submitWeek(this.mvc, "rep4", "2031-W13").andExpect(status().isOk());
@@ -347,10 +396,15 @@ class NotifyRobotTests {
 	}
 
 	private long channel(String kind, String path, String secret, Long team, String extra) throws Exception {
+		return channel(kind, path, secret, team, extra, "VISIT_PLAN_SUBMITTED");
+	}
+
+	private long channel(String kind, String path, String secret, Long team, String extra, String event)
+			throws Exception {
 		String body = "{\"kind\":\"" + kind + "\",\"url\":\"" + robots.url(path) + "\""
 				+ ((secret != null) ? ",\"secret\":\"" + secret + "\"" : "")
 				+ ((team != null) ? ",\"teamId\":" + team : "") + ((extra != null) ? "," + extra : "")
-				+ ",\"events\":[\"VISIT_PLAN_SUBMITTED\"]}";
+				+ ",\"events\":[\"" + event + "\"]}";
 		String answer = NotifyApi.post(this.mvc, "admin", "/api/v1/notification-channels", body)
 			.andExpect(status().isCreated())
 			.andReturn()
