@@ -156,7 +156,7 @@ class ScheduledNoticesTests {
 		NotifyApi.put(this.mvc, "manager1", "/api/v1/visit-standards", """
 				{"repId":%d,"period":"WEEK","minVisits":2,"minNewProspects":0,"minConversions":0,"minProposals":0}
 				""".formatted(repId)).andExpect(status().isOk());
-		long team = teamOf("rep4");
+		long team = NotifyApi.teamOf(this.jdbc, "rep4");
 		String channel = NotifyApi
 			.post(this.mvc, "admin", "/api/v1/notification-channels",
 					"{\"kind\":\"WECOM_ROBOT\",\"format\":\"MARKDOWN\",\"url\":\"" + robots.url("/behind")
@@ -174,9 +174,10 @@ class ScheduledNoticesTests {
 		assertThat(texts).hasSize(1);
 		assertThat(texts.get(0)).startsWith(teamName(team) + "：上周（2030-W09）有 ")
 			.contains("名销售未达到活动标准：")
-			.contains(displayName(rep));
+			.contains(NotifyApi.displayName(this.jdbc, rep));
 		// another team's manager hears nothing of this team
-		assertThat(inboxTexts("manager2", "REPS_BEHIND_STANDARD")).noneMatch((t) -> t.contains(displayName(rep)));
+		assertThat(inboxTexts("manager2", "REPS_BEHIND_STANDARD"))
+			.noneMatch((t) -> t.contains(NotifyApi.displayName(this.jdbc, rep)));
 
 		this.worker.deliverDue("node-a");
 		this.worker.deliverDue("node-b");
@@ -185,7 +186,7 @@ class ScheduledNoticesTests {
 		assertThat(body.get("msgtype").asString()).isEqualTo("markdown");
 		String content = body.get("markdown").get("content").asString();
 		assertThat(content).startsWith("**上周未达活动标准的销售**\n" + teamName(team) + "：上周（2030-W09）")
-			.contains(displayName(rep))
+			.contains(NotifyApi.displayName(this.jdbc, rep))
 			.endsWith("\n[查看](https://sales.example.com/visit-standards/compliance?lastWeek=2030-W09)");
 		NotifyApi
 			.delete(this.mvc, "admin",
@@ -201,7 +202,8 @@ class ScheduledNoticesTests {
 		NotifyApi.post(this.mvc, "manager1", "/api/v1/customers/transfer", """
 				{"customerIds":[%d],"toRepUsername":"%s"}
 				""".formatted(customer, to)).andExpect(status().isOk());
-		String expected = "客户 %s 已从 %s 转给 %s。".formatted(name(customer), displayName(from), displayName(to));
+		String expected = "客户 %s 已从 %s 转给 %s。".formatted(name(customer), NotifyApi.displayName(this.jdbc, from),
+				NotifyApi.displayName(this.jdbc, to));
 		call(token(to), "GET", "/api/v1/notifications", null).andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].event").value("CUSTOMER_TRANSFERRED"))
 			.andExpect(jsonPath("$[0].text").value(expected))
@@ -234,7 +236,7 @@ class ScheduledNoticesTests {
 		this.breaches.reportNew();
 		this.breaches.reportNew();
 
-		String expected = "服务请求 #%d（%s 的客户）已超过处理时限，请尽快处理。".formatted(request, displayName(rep));
+		String expected = "服务请求 #%d（%s 的客户）已超过处理时限，请尽快处理。".formatted(request, NotifyApi.displayName(this.jdbc, rep));
 		assertThat(inboxTexts(rep, "SERVICE_REQUEST_BREACHED")).containsExactly(expected);
 		assertThat(inboxTexts("manager1", "SERVICE_REQUEST_BREACHED")).containsOnlyOnce(expected);
 		assertThat(inboxTexts("manager2", "SERVICE_REQUEST_BREACHED")).doesNotContain(expected);
@@ -247,7 +249,8 @@ class ScheduledNoticesTests {
 		String username = "ntf" + NEXT.incrementAndGet() + "x" + (System.nanoTime() % 100000);
 		NotifyApi.post(this.mvc, "admin", "/api/v1/users", """
 				{"username":"%s","password":"secret-123","displayName":"%s代表%d","roles":["REP"],"teamId":%d}
-				""".formatted(username, label, NEXT.get(), teamOf("rep4"))).andExpect(status().isCreated());
+				""".formatted(username, label, NEXT.get(), NotifyApi.teamOf(this.jdbc, "rep4")))
+			.andExpect(status().isCreated());
 		return username;
 	}
 
@@ -302,20 +305,6 @@ class ScheduledNoticesTests {
 
 	private long userId(String username) {
 		return this.jdbc.sql("select id from app_user where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
-	}
-
-	private String displayName(String username) {
-		return this.jdbc.sql("select display_name from app_user where username = :u")
-			.param("u", username)
-			.query(String.class)
-			.single();
-	}
-
-	private long teamOf(String username) {
-		return this.jdbc.sql("select team_id from app_user where username = :u")
 			.param("u", username)
 			.query(Long.class)
 			.single();
