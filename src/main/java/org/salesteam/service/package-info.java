@@ -4,7 +4,9 @@
  * (working hours and holidays configurable), the clock paused while waiting for the
  * customer, a warning at 75 % of a deadline, breaches shown to the manager, root cause
  * and corrective action on close. Support staff work the requests of the customers whose
- * account team they are on. Publishes {@link org.salesteam.service.ServiceRequestClosed}.
+ * account team they are on. Publishes {@link org.salesteam.service.ServiceRequestClosed}
+ * and, once per request past a deadline,
+ * {@link org.salesteam.service.ServiceRequestBreached}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Service")
 package org.salesteam.service;

@@ -32,4 +32,10 @@ public interface TodaysVisits {
 
 	Today of(UserPrincipal user);
 
+	/**
+	 * The user's own open follow-ups planned for {@code date} (e.g. tomorrow, for the
+	 * morning digest), by time.
+	 */
+	List<Item> followUpsDueOn(UserPrincipal user, LocalDate date);
+
 }

@@ -105,7 +105,9 @@ class NotifyRobotTests {
 		SmtpServer.Mail mail = mailsAbout("2033-W01").get(0);
 		assertThat(mail.to()).isEqualTo("manager1@example.com");
 		assertThat(mail.subject()).isEqualTo("SalesTeam：您有 2 条新通知");
-		assertThat(mail.plain()).contains("2033-W01").contains("2033-W02").contains(displayName("rep4"));
+		assertThat(mail.plain()).contains("2033-W01")
+			.contains("2033-W02")
+			.contains(NotifyApi.displayName(this.jdbc, "rep4"));
 		assertThat(mail.html()).contains("<a href=\"https://sales.example.com/visit-plans/rep4/2033-W02\">");
 		assertThat(mailsAbout("2033-W02")).hasSize(1);
 	}
@@ -134,7 +136,7 @@ class NotifyRobotTests {
 
 		// the manager requires approvals by mail for the team: now it is queued despite
 		// the choice
-		long team = teamOf("rep5");
+		long team = NotifyApi.teamOf(this.jdbc, "rep5");
 		NotifyApi.put(this.mvc, "manager2", "/api/v1/notification-requirements/" + team, "{\"events\":[]}")
 			.andExpect(status().isForbidden());
 		NotifyApi
@@ -173,7 +175,7 @@ class NotifyRobotTests {
 
 	@Test
 	void aSubmittedWeekReachesEachChannelOfTheTeamOnceInTheRobotsFormats() throws Exception {
-		long team = teamOf("rep4");
+		long team = NotifyApi.teamOf(this.jdbc, "rep4");
 		long otherTeam = this.jdbc.sql("select id from sales_team where id <> :t order by id limit 1")
 			.param("t", team)
 			.query(Long.class)
@@ -182,7 +184,7 @@ class NotifyRobotTests {
 		long ding = channel("DINGTALK_ROBOT", "/ding", "SEC-test-secret", null, null);
 		long hook = channel("WEBHOOK", "/hook", null, team, null);
 		long other = channel("WECOM_ROBOT", "/other-team", null, otherTeam, null);
-		String rep = displayName("rep4");
+		String rep = NotifyApi.displayName(this.jdbc, "rep4");
 
 		NotifyApi.submitWeek(this.mvc, "rep4", "2031-W11").andExpect(status().isOk());
 
@@ -218,6 +220,56 @@ class NotifyRobotTests {
 		assertThat(robots.to("/wecom")).hasSize(1);
 		assertThat(robots.to("/other-team")).isEmpty();
 		remove(wecom, ding, hook, other);
+	}
+
+	@Test
+	void markdownRobotsGetATitleTheTextWithoutMarkupFromTheCommentAndALink() throws Exception {
+		long ding = channel("DINGTALK_ROBOT", "/ding-md", null, null,
+				"\"format\":\"MARKDOWN\",\"mentionMobiles\":[\"13900000000\"]", "VISIT_PLAN_RETURNED");
+		long wecom = channel("WECOM_ROBOT", "/wecom-md", null, null, "\"format\":\"MARKDOWN\"", "VISIT_PLAN_RETURNED");
+		NotifyApi.submitWeek(this.mvc, "rep4", "2031-W21").andExpect(status().isOk());
+		NotifyApi
+			.post(this.mvc, "manager1", "/api/v1/visit-plans/rep4/2031-W21/review",
+					"{\"decision\":\"RETURNED\",\"comment\":\"**急** [点这里](https://evil.example) <b>\"}")
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(robots.to("/ding-md").size() + robots.to("/wecom-md").size()).isEqualTo(2));
+		String link = "[查看](https://sales.example.com/visit-plans/rep4/2031-W21)";
+		String comment = "＊＊急＊＊ ［点这里］(https://evil.example) ＜b＞";
+
+		JsonNode dingBody = this.json.readTree(robots.to("/ding-md").get(0).body());
+		assertThat(dingBody.get("msgtype").asString()).isEqualTo("markdown");
+		assertThat(dingBody.get("markdown").get("title").asString()).isEqualTo("周拜访计划被退回");
+		String text = dingBody.get("markdown").get("text").asString();
+		assertThat(text)
+			.startsWith("#### 周拜访计划被退回\n\n" + NotifyApi.displayName(this.jdbc, "rep4") + "：2031-W21 周的拜访计划被 ")
+			.contains("退回，意见：" + comment + "\n\n" + link)
+			.endsWith("@13900000000");
+		assertThat(dingBody.get("at").get("atMobiles").get(0).asString()).isEqualTo("13900000000");
+
+		JsonNode wecomBody = this.json.readTree(robots.to("/wecom-md").get(0).body());
+		assertThat(wecomBody.get("msgtype").asString()).isEqualTo("markdown");
+		assertThat(wecomBody.get("markdown").get("content").asString()).startsWith("**周拜访计划被退回**\n")
+			.endsWith("退回，意见：" + comment + "\n" + link);
+		remove(ding, wecom);
+	}
+
+	@Test
+	void markdownIsRefusedWhereTheReceiverCannotShowIt() throws Exception {
+		// 企业微信's markdown cannot @-mention by mobile; a generic webhook gets its JSON
+		NotifyApi
+			.post(this.mvc, "admin", "/api/v1/notification-channels",
+					"{\"kind\":\"WECOM_ROBOT\",\"url\":\"" + robots.url("/x")
+							+ "\",\"format\":\"MARKDOWN\",\"mentionMobiles\":[\"13800000000\"],"
+							+ "\"events\":[\"VISIT_PLAN_SUBMITTED\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("mentionMobiles"));
+		NotifyApi
+			.post(this.mvc, "admin", "/api/v1/notification-channels",
+					"{\"kind\":\"WEBHOOK\",\"url\":\"" + robots.url("/x")
+							+ "\",\"format\":\"MARKDOWN\",\"events\":[\"VISIT_PLAN_SUBMITTED\"]}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("format"));
 	}
 
 	@Test
@@ -347,10 +399,15 @@ class NotifyRobotTests {
 	}
 
 	private long channel(String kind, String path, String secret, Long team, String extra) throws Exception {
+		return channel(kind, path, secret, team, extra, "VISIT_PLAN_SUBMITTED");
+	}
+
+	private long channel(String kind, String path, String secret, Long team, String extra, String event)
+			throws Exception {
 		String body = "{\"kind\":\"" + kind + "\",\"url\":\"" + robots.url(path) + "\""
 				+ ((secret != null) ? ",\"secret\":\"" + secret + "\"" : "")
 				+ ((team != null) ? ",\"teamId\":" + team : "") + ((extra != null) ? "," + extra : "")
-				+ ",\"events\":[\"VISIT_PLAN_SUBMITTED\"]}";
+				+ ",\"events\":[\"" + event + "\"]}";
 		String answer = NotifyApi.post(this.mvc, "admin", "/api/v1/notification-channels", body)
 			.andExpect(status().isCreated())
 			.andReturn()
@@ -369,20 +426,6 @@ class NotifyRobotTests {
 	private String deliveryStatus(long channel) {
 		return this.jdbc.sql("select status from notify_delivery where channel_id = :c")
 			.param("c", channel)
-			.query(String.class)
-			.single();
-	}
-
-	private long teamOf(String username) {
-		return this.jdbc.sql("select team_id from app_user where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
-	}
-
-	private String displayName(String username) {
-		return this.jdbc.sql("select display_name from app_user where username = :u")
-			.param("u", username)
 			.query(String.class)
 			.single();
 	}

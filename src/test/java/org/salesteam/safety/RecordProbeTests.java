@@ -66,6 +66,60 @@ class RecordProbeTests {
 					.header("Authorization", Tokens.bearer(this.mvc, owner)))
 				.andReturn();
 		}
+		for (String owner : OWNERS) {
+			recordsOfThisRound(owner);
+		}
+	}
+
+	/**
+	 * Records of the modules whose demo data has no sample for each owner, made through
+	 * the API as their users would: a complaint about the owner's probe customer, then
+	 * the customer lost (an exit interview), a weekly schedule approved (a notification
+	 * to the owner), the key-account portfolio of the owner's manager and a robot of the
+	 * owner's team (a public documentation address: nothing is ever delivered in tests).
+	 */
+	private void recordsOfThisRound(String owner) throws Exception {
+		String manager = Map.of("rep1", "manager1", "rep6", "manager2").get(owner);
+		long customer = this.jdbc.sql("select id from customer where code = :code")
+			.param("code", "PROBE-" + owner.toUpperCase(java.util.Locale.ROOT))
+			.query(Long.class)
+			.single();
+		long team = this.jdbc.sql("select team_id from app_user where username = :u")
+			.param("u", owner)
+			.query(Long.class)
+			.single();
+		created(owner, "/api/v1/service-requests", """
+				{"customerId":%d,"type":"COMPLAINT","severity":"NORMAL","subject":"探针投诉%s"}""".formatted(customer,
+				owner));
+		created(owner, "/api/v1/customers/" + customer + "/lost", """
+				{"reason":"PRICE","preventable":false}""");
+		created(owner, "/api/v1/visit-plans/" + owner + "/2035-W10/submit", """
+				{"reason":"探针"}""");
+		created(manager, "/api/v1/visit-plans/" + owner + "/2035-W10/review", """
+				{"decision":"APPROVED"}""");
+		if (this.jdbc
+			.sql("select count(*) from ka_portfolio p join app_user u on u.id = p.owner_id where u.username = :m")
+			.param("m", manager)
+			.query(Integer.class)
+			.single() == 0) {
+			created(manager, "/api/v1/portfolios", """
+					{"name":"探针组合%s","year":2030,"scope":"keyaccounts:%s"}""".formatted(manager, manager));
+		}
+		created("admin", "/api/v1/notification-channels", """
+				{"kind":"WEBHOOK","name":"探针渠道%s","url":"https://203.0.113.10/probe/%s","teamId":%d,
+				 "events":["GOAL_APPROVED"]}""".formatted(owner, owner, team));
+	}
+
+	private void created(String actor, String path, String body) throws Exception {
+		MvcResult result = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+				.header("Authorization", Tokens.bearer(this.mvc, actor))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(body))
+			.andReturn();
+		assertThat(result.getResponse().getStatus())
+			.as(actor + " POST " + path + ": " + result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.isBetween(200, 201);
 	}
 
 	@Test

@@ -5,10 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.salesteam.notify.NoticeTypes;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.NotFoundException;
 import org.salesteam.team.TeamDirectory;
@@ -26,12 +24,12 @@ public class ChannelAdmin {
 
 	/** What an admin enters. */
 	public record NewChannel(ChannelKind kind, String name, String url, String secret, Long teamId, List<String> events,
-			List<String> mentionMobiles, String locale) {
+			List<String> mentionMobiles, String locale, RobotFormat format) {
 	}
 
 	/** A channel as shown: the URL without its token, whether a secret is set. */
 	public record ChannelView(long id, ChannelKind kind, String name, String url, boolean hasSecret, Long teamId,
-			String teamName, List<String> events, List<String> mentionMobiles, String locale) {
+			String teamName, List<String> events, List<String> mentionMobiles, String locale, RobotFormat format) {
 	}
 
 	private final NotifyChannelRepository channels;
@@ -44,26 +42,29 @@ public class ChannelAdmin {
 
 	private final TeamDirectory directory;
 
-	private final List<NoticeTypes> catalogues;
+	private final NoticeCatalogue catalogue;
 
 	private final Outbox outbox;
 
 	ChannelAdmin(NotifyChannelRepository channels, UrlGuard guard, SecretBox secrets, ChannelSender sender,
-			TeamDirectory directory, List<NoticeTypes> catalogues, Outbox outbox) {
+			TeamDirectory directory, NoticeCatalogue catalogue, Outbox outbox) {
 		this.outbox = outbox;
 		this.channels = channels;
 		this.guard = guard;
 		this.secrets = secrets;
 		this.sender = sender;
 		this.directory = directory;
-		this.catalogues = catalogues;
+		this.catalogue = catalogue;
 	}
 
-	/** Every event type a channel may subscribe to. */
+	/** Every event type (the inbox and e-mail choices). */
 	public Set<String> catalogue() {
-		Set<String> types = new TreeSet<>();
-		this.catalogues.forEach((c) -> types.addAll(c.types()));
-		return types;
+		return this.catalogue.all();
+	}
+
+	/** The event types a robot or webhook may subscribe to: all but the personal ones. */
+	public Set<String> robotCatalogue() {
+		return this.catalogue.forRobots();
 	}
 
 	@Transactional
@@ -73,9 +74,10 @@ public class ChannelAdmin {
 		}
 		this.guard.check(request.url());
 		Set<String> events = new LinkedHashSet<>((request.events() == null) ? List.of() : request.events());
-		if (events.isEmpty() || !catalogue().containsAll(events)) {
+		if (events.isEmpty() || !robotCatalogue().containsAll(events)) {
 			throw BusinessRuleException.onField("events", "notify.channel.error.events");
 		}
+		RobotFormat format = format(request);
 		if (request.teamId() != null && teams().get(request.teamId()) == null) {
 			throw BusinessRuleException.onField("teamId", "notify.channel.error.team");
 		}
@@ -84,13 +86,28 @@ public class ChannelAdmin {
 		if (mobiles.stream().anyMatch((m) -> !m.matches("\\+?[0-9]{5,20}"))) {
 			throw BusinessRuleException.onField("mentionMobiles", "notify.channel.error.mobile");
 		}
+		if (format == RobotFormat.MARKDOWN && request.kind() == ChannelKind.WECOM_ROBOT && !mobiles.isEmpty()) {
+			// 企业微信's markdown messages cannot @-mention by mobile number
+			throw BusinessRuleException.onField("mentionMobiles", "notify.channel.error.markdownMentions");
+		}
 		String locale = "en".equals(request.locale()) ? "en" : "zh-CN";
 		String secret = (request.secret() == null || request.secret().isBlank()) ? null
 				: this.secrets.seal(request.secret().trim());
 		String name = (request.name() == null || request.name().isBlank()) ? null : request.name().trim();
 		NotifyChannel channel = this.channels.save(new NotifyChannel(request.kind(), name, request.url().trim(), secret,
-				request.teamId(), events, mobiles, locale));
+				request.teamId(), events, mobiles, locale, format));
 		return view(channel, teams());
+	}
+
+	/** TEXT unless asked otherwise; markdown for the robots only. */
+	private static RobotFormat format(NewChannel request) {
+		if (request.format() == null) {
+			return RobotFormat.TEXT;
+		}
+		if (request.format() == RobotFormat.MARKDOWN && request.kind() == ChannelKind.WEBHOOK) {
+			throw BusinessRuleException.onField("format", "notify.channel.error.format");
+		}
+		return request.format();
 	}
 
 	@Transactional(readOnly = true)
@@ -145,7 +162,7 @@ public class ChannelAdmin {
 	private static ChannelView view(NotifyChannel c, Map<Long, String> teams) {
 		return new ChannelView(c.getId(), c.getKind(), c.getName(), withoutQuery(c.getUrl()), c.hasSecret(),
 				c.getTeamId(), (c.getTeamId() == null) ? null : teams.get(c.getTeamId()), List.copyOf(c.getEvents()),
-				c.getMentionMobiles(), c.getLocale());
+				c.getMentionMobiles(), c.getLocale(), c.getFormat());
 	}
 
 	/** The URL up to its path: a robot's token is in the query. */

@@ -40,9 +40,10 @@ class ChannelSender {
 	void send(NotifyChannel channel, String eventType, String eventKey, StoredText text, String link) {
 		Locale locale = Locale.forLanguageTag(channel.getLocale());
 		String absolute = (link == null) ? null : this.baseUrl + link;
-		RobotMessages.Message message = new RobotMessages.Message(eventType, eventKey, text.in(this.texts, locale),
-				absolute);
-		String body = this.messages.body(channel.getKind(), message, channel.getMentionMobiles());
+		RobotMessages.Message message = new RobotMessages.Message(eventType, eventKey,
+				this.texts.getMessage("notify.event." + eventType, null, eventType, locale),
+				text.in(this.texts, locale), absolute, this.texts.getMessage("notify.open", null, locale));
+		String body = this.messages.body(channel.getKind(), channel.getFormat(), message, channel.getMentionMobiles());
 		String url = channel.getUrl();
 		if (channel.getKind() == ChannelKind.DINGTALK_ROBOT && channel.hasSecret()) {
 			url = RobotMessages.signed(url, this.secrets.open(channel.getEncryptedSecret()), this.clock.millis());

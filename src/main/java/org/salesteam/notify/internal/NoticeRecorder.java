@@ -36,9 +36,13 @@ class NoticeRecorder {
 
 	private final Duration digestWindow;
 
+	private final NoticeCatalogue catalogue;
+
 	NoticeRecorder(JdbcClient jdbc, NotifyChannelRepository channels, Clock clock, MailReaders readers,
-			MailDigests mail, @Value("${salesteam.notify.mail-digest-window:PT5M}") Duration digestWindow) {
+			MailDigests mail, @Value("${salesteam.notify.mail-digest-window:PT5M}") Duration digestWindow,
+			NoticeCatalogue catalogue) {
 		this.jdbc = jdbc;
+		this.catalogue = catalogue;
 		this.clock = clock;
 		this.readers = readers;
 		this.mail = mail;
@@ -62,7 +66,11 @@ class NoticeRecorder {
 		}
 	}
 
+	/** The active channels subscribed to the type; none for a personal type. */
 	private List<NotifyChannel> subscribed(Notice notice) {
+		if (this.catalogue.personal(notice.type())) {
+			return List.of();
+		}
 		return this.channels.findByActiveTrueOrderById()
 			.stream()
 			.filter((c) -> c.getEvents().contains(notice.type()))

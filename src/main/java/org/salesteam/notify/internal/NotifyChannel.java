@@ -53,13 +53,17 @@ public class NotifyChannel extends AbstractAggregate {
 	@Column(nullable = false, length = 10)
 	private String locale = "zh-CN";
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private RobotFormat format = RobotFormat.TEXT;
+
 	private boolean active = true;
 
 	protected NotifyChannel() {
 	}
 
 	NotifyChannel(ChannelKind kind, String name, String url, String encryptedSecret, Long teamId, Set<String> events,
-			List<String> mentionMobiles, String locale) {
+			List<String> mentionMobiles, String locale, RobotFormat format) {
 		this.kind = kind;
 		this.name = name;
 		this.url = url;
@@ -68,6 +72,7 @@ public class NotifyChannel extends AbstractAggregate {
 		this.events = String.join(",", events);
 		this.mentionMobiles = mentionMobiles.isEmpty() ? null : String.join(",", mentionMobiles);
 		this.locale = (locale == null) ? "zh-CN" : locale;
+		this.format = (format == null) ? RobotFormat.TEXT : format;
 	}
 
 	void deactivate() {
@@ -108,6 +113,10 @@ public class NotifyChannel extends AbstractAggregate {
 
 	public String getLocale() {
 		return this.locale;
+	}
+
+	public RobotFormat getFormat() {
+		return this.format;
 	}
 
 	public boolean isActive() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.salesteam.notify.internal.ChannelAdmin;
 import org.salesteam.notify.internal.ChannelKind;
+import org.salesteam.notify.internal.RobotFormat;
 
 /** The admin page's form for a new robot or webhook. */
 class ChannelForm {
@@ -26,11 +27,13 @@ class ChannelForm {
 
 	private String locale = "zh-CN";
 
+	private RobotFormat format = RobotFormat.TEXT;
+
 	ChannelAdmin.NewChannel toRequest() {
 		List<String> mobiles = (this.mentionMobiles == null) ? List.of()
 				: Arrays.stream(this.mentionMobiles.split("[,，\\s]+")).filter((m) -> !m.isBlank()).toList();
 		return new ChannelAdmin.NewChannel(this.kind, this.name, this.url, this.secret, this.teamId, this.events,
-				mobiles, this.locale);
+				mobiles, this.locale, this.format);
 	}
 
 	public ChannelKind getKind() {
@@ -88,6 +91,14 @@ class ChannelForm {
 
 	public void setMentionMobiles(String mentionMobiles) {
 		this.mentionMobiles = mentionMobiles;
+	}
+
+	public RobotFormat getFormat() {
+		return this.format;
+	}
+
+	public void setFormat(RobotFormat format) {
+		this.format = format;
 	}
 
 	public String getLocale() {

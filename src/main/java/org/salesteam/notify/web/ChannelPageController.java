@@ -2,6 +2,7 @@ package org.salesteam.notify.web;
 
 import org.salesteam.notify.internal.ChannelAdmin;
 import org.salesteam.notify.internal.ChannelKind;
+import org.salesteam.notify.internal.RobotFormat;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.FormPages;
 import org.salesteam.team.TeamDirectory;
@@ -77,8 +78,9 @@ class ChannelPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("channels", this.admin.list());
 		model.addAttribute("deliveries", this.admin.deliveries());
-		model.addAttribute("catalogue", this.admin.catalogue());
+		model.addAttribute("catalogue", this.admin.robotCatalogue());
 		model.addAttribute("kinds", ChannelKind.values());
+		model.addAttribute("formats", RobotFormat.values());
 		model.addAttribute("teams", this.directory.allTeams());
 		return PAGE;
 	}

@@ -47,6 +47,14 @@ class TodaysAgenda implements TodaysVisits {
 		return new Today(today, visits, followUps);
 	}
 
+	@Override
+	public List<Item> followUpsDueOn(UserPrincipal user, LocalDate date) {
+		return items(this.access.visits(user), user.id(), date, """
+				v.visit_date = :today and %s
+				order by v.planned_at, v.id
+				""".formatted(OPEN_FOLLOW_UP));
+	}
+
 	private List<Item> items(Visibility.Where visible, long repId, LocalDate today, String condition) {
 		return this.jdbc.sql("""
 				select v.id, v.customer_id, c.name, v.planned_at, v.visit_date, v.objective, v.status
