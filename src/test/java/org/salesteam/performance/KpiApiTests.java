@@ -108,7 +108,12 @@ class KpiApiTests {
 		// and the 19 field-work KPIs: no visits, time or activities in 2010 here
 		expect(kpis, "VISITS", "0", "0", null);
 		expect(kpis, "SALES_PER_VISIT", null, "3800", "0");
-		assertThat(kpis).hasSize(39);
+		// and the 3 coaching KPIs (issue 16): no session in 2010, so 0 of the scope's 1
+		// rep coached; none of the 10 required knowledge items seeded by V152 proven
+		expect(kpis, "COACHING_SESSIONS", "0", "0", null);
+		expect(kpis, "COACHING_COVERAGE", "0", "0", "1");
+		expect(kpis, "KNOWLEDGE_READINESS", "0", "0", "10");
+		assertThat(kpis).hasSize(42);
 	}
 
 	@Test
@@ -224,7 +229,7 @@ class KpiApiTests {
 	@Test
 	void listsTheCatalogueWithNamesFormulasAndUnits() throws Exception {
 		mvc("rep1", "/api/v1/kpis/catalog").andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(39))
+			.andExpect(jsonPath("$.length()").value(42))
 			.andExpect(jsonPath("$[0].code").value("SALES"))
 			.andExpect(jsonPath("$[0].nameZh").value("销售额"))
 			.andExpect(jsonPath("$[0].nameEn").value("Sales"))

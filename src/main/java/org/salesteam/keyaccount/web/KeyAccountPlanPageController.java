@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * review a quarter and tick off actions.
  */
 @Controller
-class PlanPageController {
+class KeyAccountPlanPageController {
 
 	private final PlanEditing editing;
 
@@ -38,7 +38,7 @@ class PlanPageController {
 
 	private final PageErrors forms;
 
-	PlanPageController(PlanEditing editing, PlanReading reading, Kpis kpis, PageErrors forms) {
+	KeyAccountPlanPageController(PlanEditing editing, PlanReading reading, Kpis kpis, PageErrors forms) {
 		this.editing = editing;
 		this.reading = reading;
 		this.kpis = kpis;
