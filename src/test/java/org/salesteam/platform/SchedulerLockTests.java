@@ -71,7 +71,7 @@ class SchedulerLockTests {
 		}
 		assertThat(jobs).containsExactlyInAnyOrder("customer.poolReturn", "activity.missedVisits",
 				"io.importHousekeeping", "platform.expiredSessions", "platform.eventPublications",
-				"notify.inboxCleanup");
+				"notify.inboxCleanup", "retention.dailyScores");
 	}
 
 	@Test
