@@ -44,7 +44,11 @@ final class OwnedRecords {
 			"notification-requirements",
 			// a manager's own weekly plan: covered record by record by
 			// ManagerWeekApiTests
-			"manager-weeks");
+			"manager-weeks",
+			// satisfaction surveys (ADR 0034): a survey by id only closes its follow-up
+			// (SurveyTests: another rep's → 404); the public link's token names no record
+			// anyone owns and shows only the question
+			"surveys", "survey");
 
 	/** A kind of owned record: how to find one of an owner, and who sees it. */
 	record Kind(String segment, String sql, boolean personal, boolean adminSeesPersonal) {

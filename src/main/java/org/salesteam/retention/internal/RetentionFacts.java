@@ -163,6 +163,15 @@ class RetentionFacts {
 			.param("since", asOf.minusDays(COMPLAINT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
 			.query((rs, row) -> add(signals, rs.getLong(1), RiskReason.COMPLAINT_OVERDUE))
 			.list();
+		condition
+			.bind(this.jdbc.sql("""
+					select distinct s.customer_id from retention_survey s join customer c on c.id = s.customer_id
+					where s.detractor = true and s.answered_at < :asOfEnd and s.answered_at >= :since and\s"""
+					+ condition.sql()))
+			.param("asOfEnd", asOf.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
+			.param("since", asOf.minusDays(COMPLAINT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
+			.query((rs, row) -> add(signals, rs.getLong(1), RiskReason.COMPLAINT_OVERDUE))
+			.list();
 		notVisited(condition, asOf, signals);
 		return signals;
 	}

@@ -21,7 +21,10 @@ public enum RiskReason {
 	 * 90 days by default: {@link RetentionSettings#visitStandardDays}).
 	 */
 	NO_VISIT(10),
-	/** A complaint or service request past its resolution deadline. */
+	/**
+	 * A complaint or service request past its resolution deadline, or a detractor answer
+	 * to a satisfaction survey, in the last 90 days (the issue's one item of 10 points).
+	 */
 	COMPLAINT_OVERDUE(10),
 	/** A receivable more than 60 days past its due date. */
 	RECEIVABLE_OVERDUE(10);
