@@ -71,7 +71,8 @@ class SchedulerLockTests {
 		}
 		assertThat(jobs).containsExactlyInAnyOrder("customer.poolReturn", "activity.missedVisits",
 				"io.importHousekeeping", "platform.expiredSessions", "platform.eventPublications",
-				"notify.inboxCleanup", "notify.morningDigest", "notify.repsBehind", "service.breaches");
+				"notify.inboxCleanup", "notify.morningDigest", "notify.repsBehind", "service.breaches",
+				"retention.dailyScores");
 	}
 
 	@Test

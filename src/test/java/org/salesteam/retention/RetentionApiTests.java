@@ -33,6 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * young     B      1-10, 2-9                                           T = 90 (class B), D = 111: ACTIVE
  * none      C      —                                                   PROSPECT
  * </pre>
+ *
+ * Neither has a visit, so both also score NO_VISIT (10): steady 30 + 10 = 40, young 10.
  */
 @IntegrationTest
 class RetentionApiTests {
@@ -105,17 +107,19 @@ class RetentionApiTests {
 			.andExpect(jsonPath("$.intervalSource").value("HISTORY"))
 			.andExpect(jsonPath("$.daysSinceLastOrder").value(31))
 			.andExpect(jsonPath("$.state").value("OVERDUE"))
-			.andExpect(jsonPath("$.risk").value(30))
-			.andExpect(jsonPath("$.health").value(70))
-			.andExpect(jsonPath("$.reasons[0]").value("OVERDUE"));
+			.andExpect(jsonPath("$.risk").value(40))
+			.andExpect(jsonPath("$.health").value(60))
+			.andExpect(jsonPath("$.reasons[0]").value("OVERDUE"))
+			.andExpect(jsonPath("$.reasons[1]").value("NO_VISIT"));
 		call("rep13", get("/api/v1/retention/customers/" + this.young + AS_OF), null)
 			.andExpect(jsonPath("$.orderDays").value(2))
 			.andExpect(jsonPath("$.typicalIntervalDays").value(90))
 			.andExpect(jsonPath("$.intervalSource").value("CLASS_DEFAULT"))
 			.andExpect(jsonPath("$.daysSinceLastOrder").value(111))
 			.andExpect(jsonPath("$.state").value("ACTIVE"))
-			.andExpect(jsonPath("$.risk").value(0))
-			.andExpect(jsonPath("$.reasons.length()").value(0));
+			.andExpect(jsonPath("$.risk").value(10))
+			.andExpect(jsonPath("$.reasons.length()").value(1))
+			.andExpect(jsonPath("$.reasons[0]").value("NO_VISIT"));
 		call("rep13", get("/api/v1/retention/customers/" + this.none + AS_OF), null)
 			.andExpect(jsonPath("$.state").value("PROSPECT"))
 			.andExpect(jsonPath("$.orderDays").value(0));

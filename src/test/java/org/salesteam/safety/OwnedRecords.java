@@ -37,7 +37,11 @@ final class OwnedRecords {
 			// a sales contest: seen by its designer, committee, participants and their
 			// managers, not by owner — covered record by record by ContestApiTests
 			// (another team's manager, rep or support staff → 404)
-			"contests");
+			"contests",
+			// satisfaction surveys (ADR 0034): a survey by id only closes its follow-up
+			// (SurveyTests: another rep's → 404); the public link's token names no record
+			// anyone owns and shows only the question
+			"surveys", "survey");
 
 	private static final String KEY_ACCOUNT_PLAN = """
 			select p.id, c.name as label from ka_plan p join customer c on c.id = p.customer_id

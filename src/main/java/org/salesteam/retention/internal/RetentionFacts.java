@@ -43,8 +43,11 @@ class RetentionFacts {
 
 	private final JdbcClient jdbc;
 
-	RetentionFacts(JdbcClient jdbc) {
+	private final RetentionSettings settings;
+
+	RetentionFacts(JdbcClient jdbc, RetentionSettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
 	}
 
 	List<CustomerRow> customers(Visibility.Where condition) {
@@ -92,8 +95,9 @@ class RetentionFacts {
 
 	/**
 	 * The score's signals other than the clock's, by customer: fewer orders, lower sales,
-	 * fewer product categories, an overdue receivable, a service request (complaint or
-	 * other) whose resolution deadline passed unresolved in the last 90 days.
+	 * fewer product categories, no completed visit within the class's visit standard, an
+	 * overdue receivable, a service request (complaint or other) whose resolution
+	 * deadline passed unresolved in the last 90 days.
 	 */
 	Map<Long, Set<RiskReason>> signals(Visibility.Where condition, LocalDate asOf) {
 		Map<Long, Set<RiskReason>> signals = new HashMap<>();
@@ -159,7 +163,35 @@ class RetentionFacts {
 			.param("since", asOf.minusDays(COMPLAINT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
 			.query((rs, row) -> add(signals, rs.getLong(1), RiskReason.COMPLAINT_OVERDUE))
 			.list();
+		condition
+			.bind(this.jdbc.sql("""
+					select distinct s.customer_id from retention_survey s join customer c on c.id = s.customer_id
+					where s.detractor = true and s.answered_at < :asOfEnd and s.answered_at >= :since and\s"""
+					+ condition.sql()))
+			.param("asOfEnd", asOf.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
+			.param("since", asOf.minusDays(COMPLAINT_DAYS).atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
+			.query((rs, row) -> add(signals, rs.getLong(1), RiskReason.COMPLAINT_OVERDUE))
+			.list();
+		notVisited(condition, asOf, signals);
 		return signals;
+	}
+
+	/**
+	 * NO_VISIT: no completed visit (by anyone) in (asOf − the class's visit standard,
+	 * asOf]; a visit after asOf does not count.
+	 */
+	private void notVisited(Visibility.Where condition, LocalDate asOf, Map<Long, Set<RiskReason>> signals) {
+		condition.bind(this.jdbc.sql("""
+				select c.id, c.customer_class, max(v.visit_date) from customer c
+				left join visit v on v.customer_id = c.id and v.status = 'COMPLETED' and v.visit_date <= :asOf
+				where\s""" + condition.sql() + " group by c.id, c.customer_class"))
+			.param("asOf", Date.valueOf(asOf))
+			.query((rs, row) -> {
+				LocalDate last = rs.getObject(3, LocalDate.class);
+				LocalDate from = asOf.minusDays(this.settings.visitStandard(rs.getString(2)));
+				return (last == null || !last.isAfter(from)) ? add(signals, rs.getLong(1), RiskReason.NO_VISIT) : null;
+			})
+			.list();
 	}
 
 	private static Boolean add(Map<Long, Set<RiskReason>> signals, long customerId, RiskReason reason) {

@@ -38,10 +38,13 @@ public class RetentionReadings {
 
 	private final RetentionSettings settings;
 
-	RetentionReadings(RetentionAccess access, RetentionFacts facts, RetentionSettings settings) {
+	private final StoredScores stored;
+
+	RetentionReadings(RetentionAccess access, RetentionFacts facts, RetentionSettings settings, StoredScores stored) {
 		this.access = access;
 		this.facts = facts;
 		this.settings = settings;
+		this.stored = stored;
 	}
 
 	/**
@@ -50,7 +53,7 @@ public class RetentionReadings {
 	 */
 	@Transactional(readOnly = true)
 	public Page list(UserPrincipal user, LocalDate asOf, String scope, Set<RetentionState> states, int page, int size) {
-		List<CustomerRetention> all = read(this.access.customers(user, scope), asOf).stream()
+		List<CustomerRetention> all = read(this.access.customers(user, scope), asOf, true).stream()
 			.filter((r) -> states.isEmpty() || states.contains(r.state()))
 			.sorted(MOST_AT_RISK)
 			.toList();
@@ -62,7 +65,7 @@ public class RetentionReadings {
 	@Transactional(readOnly = true)
 	public CustomerRetention one(UserPrincipal user, long customerId, LocalDate asOf) {
 		this.access.requireReadable(user, customerId);
-		return read(this.access.customer(user, customerId), asOf).get(0);
+		return read(this.access.customer(user, customerId), asOf, true).get(0);
 	}
 
 	/**
@@ -70,23 +73,32 @@ public class RetentionReadings {
 	 * scope, unsorted (the backtest's month ends).
 	 */
 	List<CustomerRetention> all(UserPrincipal user, String scope, LocalDate asOf) {
-		return read(this.access.customers(user, scope), asOf);
+		return read(this.access.customers(user, scope), asOf, false);
 	}
 
-	private List<CustomerRetention> read(Visibility.Where condition, LocalDate asOf) {
+	/**
+	 * The readings as of {@code asOf} of every customer of the company, unsorted and
+	 * without trend (the nightly stored scores: work no request asked for).
+	 */
+	List<CustomerRetention> everyone(LocalDate asOf) {
+		return read(this.access.everyone(), asOf, false);
+	}
+
+	private List<CustomerRetention> read(Visibility.Where condition, LocalDate asOf, boolean withTrend) {
 		Map<Long, List<LocalDate>> days = this.facts.orderDays(condition, asOf);
 		Map<Long, LocalDate> last = this.facts.lastOrders(condition, asOf);
 		Map<Long, Set<RiskReason>> signals = this.facts.signals(condition, asOf);
+		Map<Long, CustomerRetention.Previous> previous = withTrend ? this.stored.previous(condition, asOf) : Map.of();
 		return this.facts.customers(condition).stream().map((c) -> {
 			DefectionClock.Reading clock = DefectionClock.read(asOf, days.getOrDefault(c.id(), List.of()),
 					last.get(c.id()), this.settings.classDefault(c.customerClass()), c.lostBy(asOf));
 			if (clock.state() == RetentionState.PROSPECT || clock.state() == RetentionState.LOST) {
 				return new CustomerRetention(c.id(), c.code(), c.name(), c.customerClass(), c.ownerId(), c.ownerName(),
-						clock, null, null, null, List.of());
+						clock, null, null, null, List.of(), null);
 			}
 			RiskScore.Score score = RiskScore.of(clock.state(), signals.getOrDefault(c.id(), Set.of()), this.settings);
 			return new CustomerRetention(c.id(), c.code(), c.name(), c.customerClass(), c.ownerId(), c.ownerName(),
-					clock, score.risk(), score.band(), score.health(), score.reasons());
+					clock, score.risk(), score.band(), score.health(), score.reasons(), previous.get(c.id()));
 		}).toList();
 	}
 

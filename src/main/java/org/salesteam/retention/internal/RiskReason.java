@@ -16,7 +16,15 @@ public enum RiskReason {
 	 * Two or more product categories fewer in the last 12 months than in the 12 before.
 	 */
 	FEWER_CATEGORIES(10),
-	/** A complaint or service request past its resolution deadline. */
+	/**
+	 * No completed visit within the visit standard of the customer's class (A 30, B 60, C
+	 * 90 days by default: {@link RetentionSettings#visitStandardDays}).
+	 */
+	NO_VISIT(10),
+	/**
+	 * A complaint or service request past its resolution deadline, or a detractor answer
+	 * to a satisfaction survey, in the last 90 days (the issue's one item of 10 points).
+	 */
 	COMPLAINT_OVERDUE(10),
 	/** A receivable more than 60 days past its due date. */
 	RECEIVABLE_OVERDUE(10);

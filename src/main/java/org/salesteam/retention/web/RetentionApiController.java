@@ -40,13 +40,18 @@ class RetentionApiController {
 	record Item(long customerId, String customerCode, String customerName, String customerClass,
 			LocalDate lastOrderDate, int orderDays, BigDecimal typicalIntervalDays,
 			DefectionClock.IntervalSource intervalSource, Long daysSinceLastOrder, RetentionState state, Integer risk,
-			String riskBand, Integer health, List<RiskReason> reasons) {
+			String riskBand, Integer health, List<RiskReason> reasons, LocalDate previousOn, Integer previousRisk,
+			Integer previousHealth, CustomerRetention.Trend riskTrend) {
 
 		static Item of(CustomerRetention r) {
 			DefectionClock.Reading clock = r.clock();
+			CustomerRetention.Previous previous = r.previous();
+			boolean compared = r.riskTrend() != null;
 			return new Item(r.customerId(), r.customerCode(), r.customerName(), r.customerClass(),
 					clock.lastOrderDate(), clock.orderDays(), clock.typicalIntervalDays(), clock.intervalSource(),
-					clock.daysSinceLastOrder(), clock.state(), r.risk(), r.band(), r.health(), r.reasons());
+					clock.daysSinceLastOrder(), clock.state(), r.risk(), r.band(), r.health(), r.reasons(),
+					compared ? previous.on() : null, compared ? previous.risk() : null,
+					compared ? previous.health() : null, r.riskTrend());
 		}
 
 	}
@@ -78,7 +83,8 @@ class RetentionApiController {
 
 	@GetMapping("/api/v1/retention/customers")
 	@Operation(summary = "The defection clock and at-risk score of visible customers; state may list several, "
-			+ "comma-separated")
+			+ "comma-separated; previousOn/previousRisk/previousHealth/riskTrend compare with the stored daily score "
+			+ "at least a week (trend-days) before asOf")
 	Items list(@AuthenticationPrincipal UserPrincipal user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String scope,

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * CONCENTRATION, SMALL_NEGLECT and LOW_MARGIN_MIX against figures worked out by hand (the
- * working is in the comments), the thresholds at their seeded values (V122) and on their
+ * working is in the comments), the thresholds at their seeded values (V173) and on their
  * boundaries.
  */
 class MixFlagsTests {

@@ -118,7 +118,7 @@ class DefectionClockTests {
 		assertThat(lowerSales.reasons()).containsExactly(RiskReason.LOWER_SALES, RiskReason.RECEIVABLE_OVERDUE);
 		RiskScore.Score all = RiskScore.of(RetentionState.DORMANT_SUGGESTED, java.util.EnumSet.allOf(RiskReason.class),
 				settings);
-		// 30 + 20 + 20 + 10 + 10 + 10 = 100
+		// 30 + 20 + 20 + 10 + 10 + 10 + 10 = 110, capped at 100
 		assertThat(all.risk()).isEqualTo(100);
 		assertThat(all.health()).isZero();
 		assertThat(RiskScore.of(RetentionState.ACTIVE, java.util.Set.of(RiskReason.FEWER_CATEGORIES), settings).band())

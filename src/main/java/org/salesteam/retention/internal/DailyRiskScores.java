@@ -1,0 +1,56 @@
+package org.salesteam.retention.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Nightly: the at-risk score of every scored customer of the company is stored for the
+ * day (ADR 0034), once per cluster (a named scheduler lock). The stored days are what a
+ * list's trend compares with; the scores themselves are still read live. Idempotent: a
+ * second run of the same day replaces that day's rows.
+ */
+@Component
+public class DailyRiskScores {
+
+	private static final Logger log = LoggerFactory.getLogger(DailyRiskScores.class);
+
+	private final RetentionReadings readings;
+
+	private final StoredScores stored;
+
+	private final Clock clock;
+
+	DailyRiskScores(RetentionReadings readings, StoredScores stored, Clock clock) {
+		this.readings = readings;
+		this.stored = stored;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${salesteam.retention.daily-score-cron:0 50 1 * * *}",
+			zone = "${salesteam.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "retention.dailyScores", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
+	@Transactional
+	public void storeToday() {
+		long started = System.nanoTime();
+		int rows = store(LocalDate.now(this.clock));
+		log.info("Stored the at-risk scores of {} customers in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Stores the scores as of {@code day}, replacing any stored for it.
+	 * @return how many customers were scored
+	 */
+	@Transactional
+	public int store(LocalDate day) {
+		return this.stored.replace(day, this.readings.everyone(day));
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.salesteam.retention.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo company's satisfaction surveys: on the first active customers of rep3 (刘洋, who
+ * seldom calls back), an NPS promoter, a satisfied CSAT, a detractor (NPS 4, "交期总拖")
+ * whose follow-up is open in the owner's inbox, and one link not answered yet. Their
+ * links are not known (only hashes are stored). Once, when no survey exists.
+ */
+@Component
+@Order(97)
+class DemoSurveys implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSurveys.class);
+
+	private record Plan(SurveyKind kind, Integer score, String comment, int daysAgo) {
+	}
+
+	private static final List<Plan> PLANS = List.of(new Plan(SurveyKind.NPS, 9, "打样快，交货准时", 40),
+			new Plan(SurveyKind.CSAT, 5, null, 25), new Plan(SurveyKind.NPS, 4, "交期总拖，催了好几次才发货", 6),
+			new Plan(SurveyKind.CSAT, null, null, 2));
+
+	private record Target(long customerId, long ownerId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final SurveyRepository surveys;
+
+	private final Clock clock;
+
+	private final boolean enabled;
+
+	DemoSurveys(JdbcClient jdbc, TransactionTemplate transaction, SurveyRepository surveys, Clock clock,
+			@Value("${salesteam.demo.enabled:false}") boolean enabled) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.surveys = surveys;
+		this.clock = clock;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.surveys.count() > 0) {
+			return;
+		}
+		List<Target> targets = this.jdbc.sql("""
+				select c.id, c.owner_id from customer c join app_user u on u.id = c.owner_id
+				where u.username = 'rep3' and c.status = 'ACTIVE' order by c.code
+				fetch first 4 rows only
+				""").query((rs, row) -> new Target(rs.getLong(1), rs.getLong(2))).list();
+		Instant now = this.clock.instant();
+		this.transaction.executeWithoutResult((status) -> {
+			for (int i = 0; i < Math.min(PLANS.size(), targets.size()); i++) {
+				Plan plan = PLANS.get(i);
+				Target target = targets.get(i);
+				Instant sent = now.minus(Duration.ofDays(plan.daysAgo()));
+				Survey survey = new Survey(target.customerId(), null, plan.kind(),
+						Surveys.hash("demo-" + i + "-" + now), target.ownerId(), sent,
+						sent.plus(Duration.ofDays(Surveys.EXPIRY_DAYS)));
+				if (plan.score() != null) {
+					Instant answered = sent.plus(Duration.ofDays(1));
+					LocalDate on = LocalDate.ofInstant(answered, this.clock.getZone());
+					survey.answer(plan.score(), plan.comment(), answered, target.ownerId(),
+							WorkingDays.after(on, Surveys.FOLLOW_UP_WORKING_DAYS));
+				}
+				this.surveys.save(survey);
+			}
+		});
+		log.info("Demo satisfaction surveys: {}", Math.min(PLANS.size(), targets.size()));
+	}
+
+}
