@@ -22,4 +22,14 @@ public interface KpiContributor {
 	 */
 	KpiValue value(KpiDefinition definition, KpiScope scope, KpiPeriod period);
 
+	/**
+	 * The values of several of {@link #definitions()} for one scope and period, in the
+	 * order asked: the engine asks once per contributor, scope and period, so that a
+	 * contributor reads its data once for all its KPIs (a dashboard asks every KPI for
+	 * three periods). The default asks {@link #value} for each.
+	 */
+	default List<KpiValue> values(List<KpiDefinition> asked, KpiScope scope, KpiPeriod period) {
+		return asked.stream().map((definition) -> value(definition, scope, period)).toList();
+	}
+
 }

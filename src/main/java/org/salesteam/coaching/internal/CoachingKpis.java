@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.salesteam.performance.KpiContributor;
@@ -66,35 +67,59 @@ class CoachingKpis implements KpiContributor {
 
 	@Override
 	public KpiValue value(KpiDefinition definition, KpiScope scope, KpiPeriod period) {
+		return values(List.of(definition), scope, period).get(0);
+	}
+
+	/**
+	 * All the asked coaching KPIs of one scope and period from one read of the scope's
+	 * reps, one count of the sessions (both session KPIs) and one of the checklist.
+	 */
+	@Override
+	public List<KpiValue> values(List<KpiDefinition> asked, KpiScope scope, KpiPeriod period) {
 		List<Long> reps = reps(scope);
 		if (reps == null) {
-			return new KpiValue(definition.code(), null, null, null, definition.unit());
+			return asked.stream()
+				.map((definition) -> new KpiValue(definition.code(), null, null, null, definition.unit()))
+				.toList();
 		}
-		if (KNOWLEDGE_READINESS.equals(definition.code())) {
-			LocalDate today = LocalDate.now(this.clock);
-			long[] counts = this.knowledge.doneAndRequired(reps, period.to().isAfter(today) ? today : period.to());
-			return new KpiValue(definition.code(), KnowledgeChecklist.readiness(counts[0], counts[1]),
-					BigDecimal.valueOf(counts[0]), BigDecimal.valueOf(counts[1]), definition.unit());
+		boolean sessionsAsked = asked.stream().anyMatch((d) -> !KNOWLEDGE_READINESS.equals(d.code()));
+		long[] sessions = (sessionsAsked && !reps.isEmpty()) ? sessions(reps, period) : new long[] { 0, 0 };
+		List<KpiValue> values = new ArrayList<>();
+		for (KpiDefinition definition : asked) {
+			values.add(switch (definition.code()) {
+				case KNOWLEDGE_READINESS -> readiness(definition, reps, period);
+				case COACHING_SESSIONS -> new KpiValue(definition.code(), BigDecimal.valueOf(sessions[0]),
+						BigDecimal.valueOf(sessions[0]), null, definition.unit());
+				default -> coverage(definition, reps, sessions[1]);
+			});
 		}
-		if (COACHING_SESSIONS.equals(definition.code())) {
-			BigDecimal sessions = BigDecimal.valueOf(reps.isEmpty() ? 0 : count("count(*)", reps, period));
-			return new KpiValue(definition.code(), sessions, sessions, null, definition.unit());
-		}
-		BigDecimal coached = BigDecimal.valueOf(reps.isEmpty() ? 0 : count("count(distinct s.rep_id)", reps, period));
+		return values;
+	}
+
+	private KpiValue readiness(KpiDefinition definition, List<Long> reps, KpiPeriod period) {
+		LocalDate today = LocalDate.now(this.clock);
+		long[] counts = this.knowledge.doneAndRequired(reps, period.to().isAfter(today) ? today : period.to());
+		return new KpiValue(definition.code(), KnowledgeChecklist.readiness(counts[0], counts[1]),
+				BigDecimal.valueOf(counts[0]), BigDecimal.valueOf(counts[1]), definition.unit());
+	}
+
+	private static KpiValue coverage(KpiDefinition definition, List<Long> reps, long coachedReps) {
+		BigDecimal coached = BigDecimal.valueOf(coachedReps);
 		BigDecimal all = BigDecimal.valueOf(reps.size());
 		BigDecimal value = reps.isEmpty() ? null : coached.divide(all, 6, RoundingMode.HALF_UP);
 		return new KpiValue(definition.code(), value, coached, all, definition.unit());
 	}
 
-	private long count(String what, List<Long> reps, KpiPeriod period) {
-		return this.jdbc.sql("select " + what + """
-				 from coaching_session s
+	/** The completed sessions of the reps in the period, and how many reps had one. */
+	private long[] sessions(List<Long> reps, KpiPeriod period) {
+		return this.jdbc.sql("""
+				select count(*), count(distinct s.rep_id) from coaching_session s
 				where s.rep_id in (:reps) and s.step = 'DONE' and not s.joint_call
 				  and s.completed_on between :from and :to""")
 			.param("reps", reps)
 			.param("from", period.from())
 			.param("to", period.to())
-			.query(Long.class)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,11 +125,20 @@ class KpiEngine implements Kpis {
 			List<KpiDefinition> asked) {
 		KpiComputation computation = new KpiComputation(filter, period, figures, this.targets::find,
 				new KpiComputation.FieldWork(this.hourlyCost, LocalDate.now(this.clock)));
-		List<KpiValue> values = new ArrayList<>();
+		Map<KpiContributor, List<KpiDefinition>> byContributor = new LinkedHashMap<>();
 		for (KpiDefinition definition : asked) {
 			KpiContributor contributor = this.contributed.get(definition.code());
-			values.add((contributor != null) ? contributor.value(definition, filter.scope(), period)
-					: computation.value(definition));
+			if (contributor != null) {
+				byContributor.computeIfAbsent(contributor, (c) -> new ArrayList<>()).add(definition);
+			}
+		}
+		Map<String, KpiValue> contributedValues = new HashMap<>();
+		byContributor.forEach((contributor, definitions) -> contributor.values(definitions, filter.scope(), period)
+			.forEach((value) -> contributedValues.put(value.code(), value)));
+		List<KpiValue> values = new ArrayList<>();
+		for (KpiDefinition definition : asked) {
+			KpiValue contributed = contributedValues.get(definition.code());
+			values.add((contributed != null) ? contributed : computation.value(definition));
 		}
 		return values;
 	}
