@@ -143,7 +143,8 @@ public class KnowledgeChecklist {
 			}
 			default -> throw BusinessRuleException.onField("proof", "coaching.knowledge.error.byCoaching");
 		}
-		this.proofs.save(new KnowledgeProof(rep.id(), item.code(), item.proof(), today, user.id(), score, evidence));
+		this.proofs
+			.saveAndFlush(new KnowledgeProof(rep.id(), item.code(), item.proof(), today, user.id(), score, evidence));
 		return of(user, username);
 	}
 
@@ -206,13 +207,18 @@ public class KnowledgeChecklist {
 		}
 		List<KnowledgeRules.Item> items = items();
 		Map<String, Proved> latest = new HashMap<>();
-		for (KnowledgeProof proof : this.proofs.findByRepIdIn(repIds)) {
-			if (!proof.getAcceptedOn().isAfter(day)) {
-				latest.merge(proof.getRepId() + "/" + proof.getItemCode(),
-						new Proved(proof.getAcceptedOn(), proof.getScore(), proof.getEvidence(), null),
-						(a, b) -> a.on().isAfter(b.on()) ? a : b);
-			}
-		}
+		// plain SQL, not the repository: the KPI engine asks this for every dashboard
+		// call
+		// (KNOWLEDGE_READINESS), and loading entities cost most of the call at scale M
+		this.jdbc.sql("""
+				select p.rep_id, p.item_code, p.accepted_on, p.score, p.evidence from knowledge_proof p
+				where p.rep_id in (:reps) and p.accepted_on <= :day""")
+			.param("reps", repIds)
+			.param("day", day)
+			.query((rs, n) -> latest.merge(rs.getLong(1) + "/" + rs.getString(2),
+					new Proved(rs.getObject(3, LocalDate.class), (Integer) rs.getObject(4), rs.getString(5), null),
+					(a, b) -> a.on().isAfter(b.on()) ? a : b))
+			.list();
 		Map<Long, Proved> observed = new HashMap<>();
 		this.jdbc.sql("""
 				select s.rep_id, s.id, s.completed_on from coaching_session s
