@@ -1,8 +1,10 @@
 """Summary of a JFR recording's CPU samples (jdk.ExecutionSample) as markdown: where the request threads' CPU went.
 
   jfr_top.py recording.jfr
-Each sample is charged to the library of its top-most frame that belongs to a known library (self time); the second
-table gives, for our own methods (org.salesteam), the share of samples with that method anywhere on the stack."""
+Each sample is charged to the first of these, in this order, found anywhere on its stack: rendering (Thymeleaf), the JDBC
+driver, JSON, Hibernate, our code, the rest (a rendering thread writes through Spring Security's response wrapper, so
+the top-most frame alone would charge rendering to security). The second table gives, for our own methods
+(org.salesteam), the share of samples with that method anywhere on the stack."""
 import collections
 import json
 import subprocess
@@ -16,6 +18,10 @@ LIBRARIES = [("org.thymeleaf", "Thymeleaf rendering"), ("ognl", "Thymeleaf rende
              ("org.springframework.security", "Spring Security"), ("org.springframework.session", "sessions"),
              ("org.salesteam", "our code"), ("org.springframework", "Spring (other)"),
              ("org.apache.catalina", "Tomcat"), ("org.apache.coyote", "Tomcat"), ("org.apache.tomcat", "Tomcat")]
+
+
+PRIORITY = ["Thymeleaf rendering", "SpEL (templates)", "JDBC driver", "connection pool", "JSON", "Hibernate",
+            "our code", "Spring Security", "sessions", "Spring (other)", "Tomcat"]
 
 
 def library(cls):
@@ -32,15 +38,18 @@ def main(path):
     by_lib, ours = collections.Counter(), collections.Counter()
     for e in events:
         frames = e["values"]["stackTrace"]["frames"] if e["values"].get("stackTrace") else []
-        names = [(f["method"]["type"]["name"], f["method"]["name"]) for f in frames]
-        lib = next((library(c) for c, _ in names if library(c)), "JDK and other")
+        names = [(f["method"]["type"]["name"].replace("/", "."), f["method"]["name"]) for f in frames]
+        found = {library(c) for c, _ in names}
+        lib = next((name for name in PRIORITY if name in found), "JDK and other")
         by_lib[lib] += 1
-        for m in {"%s.%s" % (c.rsplit(".", 1)[-1], n) for c, n in names if c.startswith("org.salesteam")}:
+        # our methods, without the servlet filters (every request passes through them)
+        for m in {"%s.%s" % (c.rsplit(".", 1)[-1], n) for c, n in names
+                  if c.startswith("org.salesteam") and not c.endswith("Filter")}:
             ours[m] += 1
     n = max(len(events), 1)
     print("%d CPU samples of the app's threads." % len(events))
     print()
-    print("| where (top-most known frame) | samples | share |")
+    print("| what the thread was in (first found on the stack, in priority order) | samples | share |")
     print("|---|---|---|")
     for lib, c in by_lib.most_common():
         print("| %s | %d | %.0f %% |" % (lib, c, 100.0 * c / n))
