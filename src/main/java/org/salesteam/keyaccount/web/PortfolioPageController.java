@@ -91,8 +91,12 @@ class PortfolioPageController {
 		option.put("title", Map.of("text", text("keyaccount.matrix.chart"), "left", "center"));
 		option.put("tooltip", Map.of("trigger", "item"));
 		option.put("grid", Map.of("left", 50, "right", 30, "top", 50, "bottom", 50));
-		option.put("xAxis", Map.of("type", "log", "logBase", 3, "min", 0.33, "max", 3, "inverse", true, "name",
-				text("keyaccount.matrix.rs"), "nameLocation", "middle", "nameGap", 28));
+		option.put("xAxis",
+				Map.of("type", "log", "logBase", 3, "min", 0.33, "max", 3, "inverse", true, "name",
+						text("keyaccount.matrix.rs"), "nameLocation", "middle", "nameGap", 28, "axisLabel",
+						// the log axis's lowest tick is 3⁻¹, printed as 0.3333333333: 3
+						// and 1 suffice
+						Map.of("showMinLabel", false)));
 		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 10, "name", text("keyaccount.matrix.aa"),
 				"nameLocation", "middle", "nameGap", 30));
 		option.put("series", List.of(series, moves));
