@@ -54,7 +54,11 @@ class CockpitJourneyTests {
 		phone.waitFor("#watchIdle");
 		phone.waitFor("#myWeekRating");
 		assertThat(phone.exists("#sideBySide")).isFalse();
-		assertThat(phone.exists("#inboxItems")).isFalse();
+		// since issue 15's follow-ups a rep may have an inbox of their own work, never a
+		// manager's: no schedules, goals or credit holds to decide
+		if (phone.exists("#inboxItems")) {
+			assertThat(phone.text("#inboxItems")).doesNotContain("待审阅", "待审批", "信用审批");
+		}
 		assertThat(phone.text("#cockpitWatch .card-header")).isEqualTo("该联系的客户");
 		assertThat(phone.overflowsHorizontally()).as("the rep's cockpit overflows sideways").isFalse();
 		phone.screenshot("cockpit-rep1-phone");
