@@ -202,7 +202,7 @@ class CoachingApiTests {
 	}
 
 	@Test
-	void aLargeDealsPlanIsReviewedADayAheadASmallDealGoesStraightToDoCheck() throws Exception {
+	void aLargeDealsPlanIsReviewedADayAheadASmallDealGoesStraightToTheObservation() throws Exception {
 		BigDecimal huge = new BigDecimal("900000000");
 		// in three hours: too late for a large deal's plan
 		LocalDateTime soon = LocalDateTime.now(this.clock).plusHours(3);

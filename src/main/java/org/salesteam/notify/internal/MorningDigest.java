@@ -84,17 +84,17 @@ public class MorningDigest {
 
 	private boolean digest(UserPrincipal user, TeamDirectory.Member member, LocalDate today) {
 		TodaysVisits.Today agenda = this.visits.of(user);
-		List<TodaysVisits.Item> todo = new ArrayList<>(agenda.visits());
-		todo.addAll(agenda.followUps());
+		List<TodaysVisits.Item> dueToday = new ArrayList<>(agenda.visits());
+		dueToday.addAll(agenda.followUps());
 		List<TodaysVisits.Item> tomorrow = this.visits.followUpsDueOn(user, today.plusDays(1));
-		if (todo.isEmpty() && tomorrow.isEmpty()) {
+		if (dueToday.isEmpty() && tomorrow.isEmpty()) {
 			return false;
 		}
 		this.events.publishEvent(
 				new Notice(BuiltInNoticeTypes.VISITS_TODAY + ":" + member.id() + ":" + today,
 						BuiltInNoticeTypes.VISITS_TODAY, member.teamId(), List.of(member.id()),
-						"notify.text.visitsToday", List.of(today.toString(), String.valueOf(todo.size()),
-								named(todo, true), String.valueOf(tomorrow.size()), named(tomorrow, false)),
+						"notify.text.visitsToday", List.of(today.toString(), String.valueOf(dueToday.size()),
+								named(dueToday, true), String.valueOf(tomorrow.size()), named(tomorrow, false)),
 						"/", this.clock.instant()));
 		return true;
 	}

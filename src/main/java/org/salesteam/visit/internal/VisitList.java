@@ -36,15 +36,20 @@ public class VisitList {
 	public record Page(List<Row> items, int page, Integer nextPage) {
 	}
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select v.id, v.rep_id, u.display_name as rep_name, v.customer_id, c.name as customer_name,
 			       c.customer_class, v.visit_type as type, v.status, v.planned_at, v.visit_date, v.objective,
 			       v.contacts_met, v.result, v.next_action, v.next_visit_date, v.duration_minutes,
-			       v.expense_travel + v.expense_meals + v.expense_gifts + v.expense_other as expenses_total
+			       v.expense_travel + v.expense_meals + v.expense_gifts + v.expense_other as expenses_total""";
+
+	private static final String FROM = """
+
 			from visit v
 			join customer c on c.id = v.customer_id
 			join app_user u on u.id = v.rep_id
 			""";
+
+	private static final String SELECT = COLUMNS + FROM;
 
 	private final JdbcClient jdbc;
 
@@ -89,13 +94,11 @@ public class VisitList {
 		List<String> ahead = new ArrayList<>(where);
 		ahead.add("v.visit_date >= :upcoming");
 		List<String> rest = new ArrayList<>(where);
-		rest.add("(v.visit_date < :upcoming or v.visit_date is null)");
-		String rank = ", %d as part\n";
-		return "select * from ((" + SELECT.replaceFirst("\nfrom visit v", String.format(rank, 0) + "from visit v")
-				+ whereClause(ahead) + "order by v.visit_date, v.planned_at, " + order + " limit :window)\nunion all ("
-				+ SELECT.replaceFirst("\nfrom visit v", String.format(rank, 1) + "from visit v") + whereClause(rest)
-				+ "order by " + order
-				+ " limit :window)) x\norder by x.part, case when x.part = 0 then x.visit_date end, "
+		rest.add("v.visit_date < :upcoming");
+		return "select * from ((" + COLUMNS + ", 0 as part" + FROM + whereClause(ahead)
+				+ "order by v.visit_date, v.planned_at, " + order + " limit :window)\nunion all (" + COLUMNS
+				+ ", 1 as part" + FROM + whereClause(rest) + "order by " + order + " limit :window)) x\n"
+				+ "order by x.part, case when x.part = 0 then x.visit_date end, "
 				+ "case when x.part = 0 then x.planned_at end, " + order.replace("v.", "x.")
 				+ " limit :limit offset :offset";
 	}
