@@ -8,7 +8,11 @@ import java.util.List;
  * their data. The engine calls {@link #value} only for a scope that passed the rights
  * rule ({@link Kpis#check}); codes must not collide with the engine's. Names and formula
  * are translated under {@link KpiDefinition#nameKey()} and
- * {@link KpiDefinition#formulaKey()} in the contributor's bundle. (ADR 0031)
+ * {@link KpiDefinition#formulaKey()} in the contributor's bundle. The engine keeps the
+ * values it got for a scope and period for a short time
+ * ({@code salesteam.performance.cache.customer-ttl}, 10 seconds by default, as the
+ * customer figures of ADR 0015): a change shows on the dashboards within that time. (ADR
+ * 0031)
  */
 public interface KpiContributor {
 

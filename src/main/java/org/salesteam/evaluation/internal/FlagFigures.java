@@ -2,6 +2,7 @@ package org.salesteam.evaluation.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.OrderFiguresGeneration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The figures behind the flags that need per-customer, per-visit and per-product reads,
- * for every rep at once (three queries for the whole company, whatever its size):
+ * for every rep at once (four queries for the whole company, whatever its size):
  * <ul>
  * <li>{@code TOP3_SHARE}: the rep's three largest customers' share of the rep's sales in
  * the period (placed orders — CONFIRMED, DELIVERED — by order owner, as the KPI engine's
@@ -33,6 +38,13 @@ import org.springframework.stereotype.Component;
  * of them.</li>
  * </ul>
  * Shares are 0–1 with four decimals; a share with a zero denominator is absent.
+ * <p>
+ * The two order figures (TOP3 and the low-margin shares) read a year of orders and order
+ * lines: 0.5 s at scale M, on every scorecard request. They depend on placed orders only
+ * (orders keep their owner when a customer moves), so they are kept per period and
+ * {@link OrderFiguresGeneration}: a placed, cancelled or imported order shows at the next
+ * request. The account and visit shares also depend on customer classes, which change
+ * without a new generation, so they are read on every request (≈ 80 ms at M).
  */
 @Component
 class FlagFigures {
@@ -54,26 +66,35 @@ class FlagFigures {
 	private record Split(long repId, long total, long small) {
 	}
 
+	/** The order figures of one period at one generation. */
+	private record OrderShares(Map<Long, BigDecimal> topThree, LowMargin lowMargin) {
+	}
+
+	private record Key(KpiPeriod period, long generation) {
+	}
+
 	private final JdbcClient jdbc;
 
-	FlagFigures(JdbcClient jdbc) {
+	private final OrderFiguresGeneration generation;
+
+	/** A few periods (the scorecard's, the trend's) × the last generations. */
+	private final Cache<Key, OrderShares> orderShares = Caffeine.newBuilder()
+		.maximumSize(64)
+		.expireAfterWrite(Duration.ofMinutes(15))
+		.build();
+
+	FlagFigures(JdbcClient jdbc, OrderFiguresGeneration generation) {
 		this.jdbc = jdbc;
+		this.generation = generation;
 	}
 
 	/** Rep id → figure code → share. */
 	Map<Long, Map<String, BigDecimal>> of(KpiPeriod period) {
+		// the generation first: figures kept under g never miss a commit that raised it
+		OrderShares orders = this.orderShares.get(new Key(period, this.generation.current()),
+				(key) -> readOrderShares(period));
 		Map<Long, Map<String, BigDecimal>> figures = new HashMap<>();
-		List<Sold> byCustomer = this.jdbc.sql("""
-				select o.owner_id, o.customer_id as item_id, sum(o.net_amount) as sales, sum(o.cost) as cost
-				from sales_order o
-				where o.status in ('CONFIRMED', 'DELIVERED') and o.order_date between :from and :to
-				  and o.owner_id is not null
-				group by o.owner_id, o.customer_id""")
-			.param("from", period.from())
-			.param("to", period.to())
-			.query(Sold.class)
-			.list();
-		topThreeShares(byCustomer).forEach((rep, share) -> put(figures, rep, TOP3_SHARE, share));
+		orders.topThree().forEach((rep, share) -> put(figures, rep, TOP3_SHARE, share));
 		this.jdbc.sql("""
 				select owner_id as rep_id, count(*) as total,
 				       sum(case when customer_class = 'C' or status = 'PROSPECT' then 1 else 0 end) as small
@@ -91,6 +112,24 @@ class FlagFigures {
 			.query(Split.class)
 			.list()
 			.forEach((split) -> put(figures, split.repId(), SMALL_VISIT_SHARE, share(split.small(), split.total())));
+		orders.lowMargin().byOwner().forEach((rep, share) -> {
+			put(figures, rep, LOW_MARGIN_SHARE, share);
+			put(figures, rep, COMPANY_LOW_MARGIN_SHARE, orders.lowMargin().company());
+		});
+		return figures;
+	}
+
+	private OrderShares readOrderShares(KpiPeriod period) {
+		List<Sold> byCustomer = this.jdbc.sql("""
+				select o.owner_id, o.customer_id as item_id, sum(o.net_amount) as sales, sum(o.cost) as cost
+				from sales_order o
+				where o.status in ('CONFIRMED', 'DELIVERED') and o.order_date between :from and :to
+				  and o.owner_id is not null
+				group by o.owner_id, o.customer_id""")
+			.param("from", period.from())
+			.param("to", period.to())
+			.query(Sold.class)
+			.list();
 		List<Sold> byProduct = this.jdbc.sql("""
 				select coalesce(o.owner_id, 0) as owner_id, l.product_id as item_id, sum(l.net_amount) as sales,
 				       sum(l.cost) as cost
@@ -101,12 +140,7 @@ class FlagFigures {
 			.param("to", period.to())
 			.query(Sold.class)
 			.list();
-		LowMargin lowMargin = lowMarginShares(byProduct);
-		lowMargin.byOwner().forEach((rep, share) -> {
-			put(figures, rep, LOW_MARGIN_SHARE, share);
-			put(figures, rep, COMPANY_LOW_MARGIN_SHARE, lowMargin.company());
-		});
-		return figures;
+		return new OrderShares(topThreeShares(byCustomer), lowMarginShares(byProduct));
 	}
 
 	private static void put(Map<Long, Map<String, BigDecimal>> figures, long rep, String code, BigDecimal value) {

@@ -133,8 +133,13 @@ class KpiEngine implements Kpis {
 			}
 		}
 		Map<String, KpiValue> contributedValues = new HashMap<>();
-		byContributor.forEach((contributor, definitions) -> contributor.values(definitions, filter.scope(), period)
-			.forEach((value) -> contributedValues.put(value.code(), value)));
+		byContributor.forEach(
+				(contributor, definitions) -> figures
+					.contributed(
+							contributor.getClass().getName() + ":"
+									+ definitions.stream().map(KpiDefinition::code).toList(),
+							period, () -> contributor.values(definitions, filter.scope(), period))
+					.forEach((value) -> contributedValues.put(value.code(), value)));
 		List<KpiValue> values = new ArrayList<>();
 		for (KpiDefinition definition : asked) {
 			KpiValue contributed = contributedValues.get(definition.code());

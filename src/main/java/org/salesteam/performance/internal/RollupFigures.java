@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * change without any rollup changing, so they are kept for a short time only
  * ({@code salesteam.performance.cache.customer-ttl}, default 10 seconds; ADR 0015): a new
  * prospect or a closed opportunity shows on the dashboards within that time, an order at
- * once.
+ * once. The KPIs of other modules are kept the same short time (a completed coaching
+ * session shows within 10 seconds).
  */
 @Component
 class RollupFigures {
@@ -77,6 +78,16 @@ class RollupFigures {
 			return recent("closed", period, () -> RollupFigures.this.customers.closedOpportunities(this.scope, period));
 		}
 
+		/**
+		 * The values of another module's KPIs ({@code KpiContributor}): they change
+		 * without any rollup changing, so they are kept like the customer figures, for
+		 * the short time only. {@code figure} names the contributor, the scope's kind and
+		 * the codes asked.
+		 */
+		<T> T contributed(String figure, KpiPeriod period, Supplier<T> read) {
+			return recent("contributed:" + this.scope.scope().kind() + ":" + figure, period, read);
+		}
+
 		private <T> T cached(String figure, RollupVersion.Rollup rollup, KpiPeriod period, Supplier<T> read) {
 			return RollupFigures.this.rollups.get(key(figure, rollup, period), read);
 		}
@@ -126,7 +137,7 @@ class RollupFigures {
 	 * {@link #of} for many scopes: one read of the generations and of the teams' reps.
 	 */
 	List<Scoped> of(List<ScopeFilter> scopes) {
-		RollupVersion.Generations generations = this.version.current();
+		RollupVersion.Generations generations = this.version.generations();
 		List<String> fingerprints = this.scopes.fingerprints(scopes);
 		List<Scoped> scoped = new ArrayList<>();
 		for (int i = 0; i < scopes.size(); i++) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.salesteam.performance.OrderFiguresGeneration;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the order figures in memory, and an order the field-work figures.
  */
 @Component
-class RollupVersion {
+class RollupVersion implements OrderFiguresGeneration {
 
 	/** The rollups with a generation of their own; {@code id} is the row's. */
 	enum Rollup {
@@ -64,7 +66,13 @@ class RollupVersion {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	Generations current() {
+	/** The sales rollup's generation, for other modules' order-derived figures. */
+	@Override
+	public long current() {
+		return generations().sales();
+	}
+
+	Generations generations() {
 		Map<Integer, Long> rows = this.jdbc.sql("select id, version from kpi_rollup_version")
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getLong(2)))
 			.list()
