@@ -176,6 +176,20 @@ if [ -n "$PORTFOLIO" ]; then
 else
   echo "| portfolio matrix API | — | the generated data has no portfolio | | | | | | |" >> "$OUT"
 fi
+# a contest of every active team's reps over the last 30 days, ranked as a draft previews it (issue 17: a
+# leaderboard of 1,000 participants at L under 1 s warm; M has 100 reps)
+TEAM_IDS=$(psql -d "$DB" -tAc "select string_agg(id::text, ',') from sales_team where active")
+CONTEST=$(curl -sf -H "Authorization: Bearer ${TOKEN[director]}" -H 'Content-Type: application/json' \
+  -d "{\"name\":\"bench\",\"kpiCode\":\"SALES\",\"from\":\"$(date -u -d "$TODAY -29 days" +%F)\",\"to\":\"$TODAY\",\"scoring\":\"ABSOLUTE\",\"prizeMode\":\"TOP_N\",\"topN\":3,\"participants\":{\"teamIds\":[$TEAM_IDS]},\"filters\":{}}" \
+  "$BASE/api/v1/contests" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' || true)
+if [ -n "$CONTEST" ]; then
+  PARTICIPANTS=$(curl -sf -H "Authorization: Bearer ${TOKEN[director]}" "$BASE/api/v1/contests/$CONTEST/leaderboard" \
+    | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["rows"]))' || echo "?")
+  r=$(load --token="${TOKEN[director]}" --path "/api/v1/contests/$CONTEST/leaderboard" --concurrency 10 --seconds "$RUN")
+  row "contest leaderboard API ($PARTICIPANTS participants, 30 days)" "$r" >> "$OUT"
+else
+  echo "| contest leaderboard API | — | the contest could not be created | | | | | | |" >> "$OUT"
+fi
 
 log "KPIs against plain SQL"
 python3 bench/kpi_check.py --base "$BASE" --db "$DB" --from "$FROM" --to "$TODAY" --first-ms "$FIRST_KPI_MS" \
