@@ -32,7 +32,8 @@ public interface CustomerExports {
 			String segmentName, String territoryCode, String territoryName, String province, String city,
 			String address, CompanySize companySize, BigDecimal potential, CustomerSource source, String ownerUsername,
 			String ownerName, boolean keyAccount, BigDecimal creditLimit, int paymentTermsDays, CustomerStatus status,
-			CustomerClass customerClass, LocalDate firstOrderDate, LocalDate lastActivityDate, String notes) {
+			CustomerClass customerClass, LocalDate firstOrderDate, LocalDate lastActivityDate, String notes,
+			String taxId, String phone) {
 	}
 
 	/** One contact with its customer's code and name. */

@@ -41,9 +41,9 @@ class CustomerExportTests {
 	@BeforeEach
 	void importAFormula() throws Exception {
 		this.jdbc.sql("delete from customer where code like 'IT-X%'").update();
-		byte[] file = ImportApi.csv(List.of(List.of("客户编码", "客户名称", "负责销售账号"),
-				List.of("IT-X1", "=cmd|' /C calc'!A0", "rep1"), List.of("IT-X2", "@SUM(1+1)", "rep1")),
-				StandardCharsets.UTF_8, false);
+		byte[] file = ImportApi.csv(List.of(List.of("客户编码", "客户名称", "负责销售账号", "统一社会信用代码", "公司电话"),
+				List.of("IT-X1", "=cmd|' /C calc'!A0", "rep1", "91310000MA1FL0QX7B", "021-6432 1888"),
+				List.of("IT-X2", "@SUM(1+1)", "rep1", "", "")), StandardCharsets.UTF_8, false);
 		ImportApi.run(this.mvc, "admin", "customers", "formula.csv", file, "ALL_OR_NOTHING");
 	}
 
@@ -76,6 +76,20 @@ class CustomerExportTests {
 		assertThat(records).hasSize(3);
 		assertThat(records.get(1).get(1)).isEqualTo("'=cmd|' /C calc'!A0");
 		assertThat(records.get(2).get(1)).isEqualTo("'@SUM(1+1)");
+	}
+
+	@Test
+	void theTaxIdAndPhoneAreExportedUnderTheHeadersTheImportReads() throws Exception {
+		List<CSVRecord> records = parse(
+				export("/api/v1/customers/export", "admin", "csv", "IT-X").getContentAsByteArray());
+		List<String> header = records.get(0).toList();
+		int taxId = header.indexOf("统一社会信用代码");
+		int phone = header.indexOf("公司电话");
+		assertThat(taxId).isPositive();
+		assertThat(phone).isPositive();
+		CSVRecord first = records.stream().filter((r) -> r.get(0).equals("IT-X1")).findFirst().orElseThrow();
+		assertThat(first.get(taxId)).isEqualTo("91310000MA1FL0QX7B");
+		assertThat(first.get(phone)).isEqualTo("021-6432 1888");
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class CustomerExportQuery implements CustomerExports {
 			       t.code as territory_code, t.name as territory_name, c.province, c.city, c.address, c.company_size,
 			       c.potential, c.source, u.username as owner_username, u.display_name as owner_name, c.key_account,
 			       c.credit_limit, c.payment_terms_days, c.status, c.customer_class, c.first_order_date,
-			       c.last_activity_date, c.notes
+			       c.last_activity_date, c.notes, c.tax_id, c.phone
 			""" + FROM;
 
 	private static final String CONTACTS = """

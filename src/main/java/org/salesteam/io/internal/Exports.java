@@ -116,7 +116,8 @@ public class Exports {
 				new Column<>("io.export.customers.class", (c) -> c.customerClass().name()),
 				new Column<>("io.export.customers.firstOrderDate", CustomerLine::firstOrderDate),
 				new Column<>("io.export.customers.lastActivityDate", CustomerLine::lastActivityDate),
-				new Column<>(kind + "notes", CustomerLine::notes));
+				new Column<>(kind + "notes", CustomerLine::notes), new Column<>(kind + "taxId", CustomerLine::taxId),
+				new Column<>(kind + "phone", CustomerLine::phone));
 	}
 
 	private List<Column<ContactLine>> contactColumns(Locale locale) {
