@@ -7,10 +7,11 @@
  * <p>
  * API: {@link org.salesteam.notify.Notice} — published as an application event by a
  * module that depends on {@code notify} (contests, complaints, …) or built here from the
- * events of {@code visit}, {@code goal}, {@code sales}, {@code customer} and
- * {@code service} and by its scheduled jobs (morning digest, reps behind standard; ADR
- * 0036); SPI {@link org.salesteam.notify.NoticeTypes} — the event types a module
- * contributes to the catalogue channels subscribe to.
+ * events of {@code visit}, {@code goal}, {@code sales}, {@code customer}, {@code service}
+ * and {@code retention} (a customer turned HIGH risk, ADR 0042) and by its scheduled jobs
+ * (morning digest, reps behind standard; ADR 0036); SPI
+ * {@link org.salesteam.notify.NoticeTypes} — the event types a module contributes to the
+ * catalogue channels subscribe to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package org.salesteam.notify;

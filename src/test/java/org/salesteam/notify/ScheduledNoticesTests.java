@@ -1,13 +1,10 @@
 package org.salesteam.notify;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salesteam.notify.internal.DeliveryWorker;
 import org.salesteam.notify.internal.MorningDigest;
@@ -18,16 +15,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -42,25 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every figure is known.
  */
 @IntegrationTest
+@Import(MondayClock.class)
 @TestPropertySource(properties = { "salesteam.test.context=notify-scheduled",
 		"salesteam.notify.allow-private-hosts=true", "salesteam.notify.base-url=https://sales.example.com" })
 class ScheduledNoticesTests {
-
-	static final LocalDate MONDAY = LocalDate.of(2030, 3, 4);
-
-	private static final AtomicInteger NEXT = new AtomicInteger();
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			ZoneId zone = ZoneId.of("Asia/Shanghai");
-			return Clock.fixed(MONDAY.atTime(7, 30).atZone(zone).toInstant(), zone);
-		}
-
-	}
 
 	static RobotServer robots;
 
@@ -83,7 +60,17 @@ class ScheduledNoticesTests {
 	ServiceBreaches breaches;
 
 	@Autowired
+	org.salesteam.notify.internal.Inbox inbox;
+
+	@Autowired
 	ObjectMapper json;
+
+	private NoticeFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		this.fixtures = new NoticeFixtures(this.mvc, this.jdbc, this.json);
+	}
 
 	@BeforeAll
 	static void start() throws Exception {
@@ -145,7 +132,7 @@ class ScheduledNoticesTests {
 	@Test
 	void onMondayTheTeamsManagerLearnsWhoWasBehindLastWeekOnceAndTheTeamsRobotInMarkdown() throws Exception {
 		String rep = rep("落后");
-		long repId = userId(rep);
+		long repId = this.fixtures.userId(rep);
 		long customer = customer("落后周二拜访印务", rep);
 		// one visit in 2030-W09 against a standard of two a week: 50 % of the minimum,
 		// RED
@@ -172,7 +159,7 @@ class ScheduledNoticesTests {
 
 		List<String> texts = inboxTexts("manager1", "REPS_BEHIND_STANDARD");
 		assertThat(texts).hasSize(1);
-		assertThat(texts.get(0)).startsWith(teamName(team) + "：上周（2030-W09）有 ")
+		assertThat(texts.get(0)).startsWith(this.fixtures.teamName(team) + "：上周（2030-W09）有 ")
 			.contains("名销售未达到活动标准：")
 			.contains(NotifyApi.displayName(this.jdbc, rep));
 		// another team's manager hears nothing of this team
@@ -185,7 +172,7 @@ class ScheduledNoticesTests {
 		JsonNode body = this.json.readTree(robots.to("/behind").get(0).body());
 		assertThat(body.get("msgtype").asString()).isEqualTo("markdown");
 		String content = body.get("markdown").get("content").asString();
-		assertThat(content).startsWith("**上周未达活动标准的销售**\n" + teamName(team) + "：上周（2030-W09）")
+		assertThat(content).startsWith("**上周未达活动标准的销售**\n" + this.fixtures.teamName(team) + "：上周（2030-W09）")
 			.contains(NotifyApi.displayName(this.jdbc, rep))
 			.endsWith("\n[查看](https://sales.example.com/visit-standards/compliance?lastWeek=2030-W09)");
 		NotifyApi
@@ -242,76 +229,73 @@ class ScheduledNoticesTests {
 		assertThat(inboxTexts("manager2", "SERVICE_REQUEST_BREACHED")).doesNotContain(expected);
 	}
 
-	/**
-	 * A new rep in rep4's team (manager1's), password {@code secret-123}; the user name.
-	 */
+	@Test
+	void theInboxKeepsNinetyDaysAndFinishedDeliveriesAsLong() throws Exception {
+		String rep = rep("保留");
+		long id = this.fixtures.userId(rep);
+		// the clock: 2030-03-03T23:30Z; 90 days before is 2029-12-03T23:30Z
+		for (String at : new String[] { "2029-12-03T23:00:00Z", "2029-12-04T00:00:00Z" }) {
+			this.jdbc.sql("""
+					insert into notification (id, event_key, event_type, recipient_id, message_key, message_args, link,
+					    created_at)
+					values (nextval('app_seq'), :key, 'RETENTION_TEST', :user, 'notify.text.test', null, '/', :at)""")
+				.param("key", "RETENTION:" + id + ":" + at)
+				.param("user", id)
+				.param("at", java.time.OffsetDateTime.parse(at))
+				.update();
+		}
+		for (String status : new String[] { "SENT", "PENDING" }) {
+			this.jdbc.sql("""
+					insert into notify_delivery (id, event_key, event_type, channel, target, message_key, link, status,
+					    attempts, next_attempt_at, created_at)
+					values (nextval('app_seq'), :key, 'RETENTION_TEST', 'EMAIL', :target, 'notify.text.test', '/',
+					    :status, 0, :at, :at)""")
+				.param("key", "RETENTION:" + id + ":" + status)
+				.param("target", "user:" + id)
+				.param("status", status)
+				.param("at", java.time.OffsetDateTime.parse("2029-11-01T00:00:00Z"))
+				.update();
+		}
+
+		this.inbox.cleanUp();
+
+		assertThat(this.jdbc.sql("select created_at from notification where recipient_id = :user")
+			.param("user", id)
+			.query(java.time.OffsetDateTime.class)
+			.list()).extracting(java.time.OffsetDateTime::toInstant)
+			.containsExactly(java.time.Instant.parse("2029-12-04T00:00:00Z"));
+		// a delivery still waiting is never dropped, however old
+		assertThat(this.jdbc.sql("select status from notify_delivery where event_key like :key")
+			.param("key", "RETENTION:" + id + ":%")
+			.query(String.class)
+			.list()).containsExactly("PENDING");
+		this.jdbc.sql("delete from notify_delivery where event_key like :key")
+			.param("key", "RETENTION:" + id + ":%")
+			.update();
+	}
+
 	private String rep(String label) throws Exception {
-		String username = "ntf" + NEXT.incrementAndGet() + "x" + (System.nanoTime() % 100000);
-		NotifyApi.post(this.mvc, "admin", "/api/v1/users", """
-				{"username":"%s","password":"secret-123","displayName":"%s代表%d","roles":["REP"],"teamId":%d}
-				""".formatted(username, label, NEXT.get(), NotifyApi.teamOf(this.jdbc, "rep4")))
-			.andExpect(status().isCreated());
-		return username;
+		return this.fixtures.rep(label);
 	}
 
 	private String token(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(MockMvcRequestBuilders.post("/api/v1/auth/token")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\":\"" + username + "\",\"password\":\"secret-123\"}"))
-			.andExpect(status().isCreated())
-			.andReturn();
-		return "Bearer " + this.json.readTree(result.getResponse().getContentAsString()).get("token").asString();
+		return this.fixtures.token(username);
 	}
 
 	private ResultActions call(String bearer, String method, String path, String body) throws Exception {
-		return this.mvc.perform(MockMvcRequestBuilders.request(method, java.net.URI.create(path))
-			.header("Authorization", bearer)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content((body == null) ? "" : body));
+		return this.fixtures.call(bearer, method, path, body);
 	}
 
 	private long customer(String name, String owner) throws Exception {
-		String code = "NT-" + NEXT.incrementAndGet() + "-" + (System.nanoTime() % 1_000_000);
-		MvcResult result = NotifyApi.post(this.mvc, "admin", "/api/v1/customers", """
-				{"code":"%s","name":"%s%d","potential":300000,"paymentTermsDays":30,"ownerUsername":"%s"}
-				""".formatted(code, name, NEXT.get(), owner)).andExpect(status().isCreated()).andReturn();
-		return this.json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+		return this.fixtures.customer(name, owner);
 	}
 
-	/** The texts of the user's inbox entries of this event type, through the API. */
 	private List<String> inboxTexts(String username, String event) throws Exception {
-		String bearer = username.startsWith("ntf") ? token(username)
-				: org.salesteam.support.Tokens.bearer(this.mvc, username);
-		String body = call(bearer, "GET", "/api/v1/notifications", null).andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		List<String> texts = new java.util.ArrayList<>();
-		this.json.readTree(body).forEach((item) -> {
-			if (item.get("event").asString().equals(event)) {
-				texts.add(item.get("text").asString());
-			}
-		});
-		return texts;
+		return this.fixtures.inboxTexts(username, event);
 	}
 
 	private String name(long customer) {
-		return this.jdbc.sql("select name from customer where id = :id")
-			.param("id", customer)
-			.query(String.class)
-			.single();
-	}
-
-	private long userId(String username) {
-		return this.jdbc.sql("select id from app_user where username = :u")
-			.param("u", username)
-			.query(Long.class)
-			.single();
-	}
-
-	private String teamName(long team) {
-		return this.jdbc.sql("select name from sales_team where id = :t").param("t", team).query(String.class).single();
+		return this.fixtures.name(customer);
 	}
 
 }

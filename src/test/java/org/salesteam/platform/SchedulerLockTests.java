@@ -65,6 +65,10 @@ class SchedulerLockTests {
 						.as(type.getSimpleName() + "." + method.getName())
 						.isNotNull();
 					assertThat(AopUtils.isAopProxy(bean)).as(name + " is proxied so that its lock is taken").isTrue();
+					// ShedLock's method proxy throws on a method returning a primitive
+					assertThat(method.getReturnType())
+						.as(type.getSimpleName() + "." + method.getName() + " returns void")
+						.isEqualTo(void.class);
 					jobs.add(method.getAnnotation(SchedulerLock.class).name());
 				}
 			}

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The event types {@code notify} itself builds from the events of visit, goal, sales and
- * customer and service, and from its scheduled jobs (the morning digest, reps behind
- * standard).
+ * customer, service and retention, and from its scheduled jobs (the morning digest, reps
+ * behind standard).
  */
 @Component
 class BuiltInNoticeTypes implements NoticeTypes {
@@ -43,11 +43,14 @@ class BuiltInNoticeTypes implements NoticeTypes {
 	/** A service request went past its deadline. */
 	static final String SERVICE_REQUEST_BREACHED = "SERVICE_REQUEST_BREACHED";
 
+	/** A customer's stored at-risk score entered the HIGH band (ADR 0042). */
+	static final String CUSTOMER_HIGH_RISK = "CUSTOMER_HIGH_RISK";
+
 	@Override
 	public List<String> types() {
 		return List.of(VISIT_PLAN_SUBMITTED, VISIT_PLAN_APPROVED, VISIT_PLAN_RETURNED, GOAL_SUBMITTED, GOAL_APPROVED,
 				GOAL_REJECTED, ORDER_CREDIT_PENDING, ORDER_CREDIT_DECIDED, VISITS_TODAY, REPS_BEHIND_STANDARD,
-				CUSTOMER_TRANSFERRED, SERVICE_REQUEST_BREACHED);
+				CUSTOMER_TRANSFERRED, SERVICE_REQUEST_BREACHED, CUSTOMER_HIGH_RISK);
 	}
 
 	/** The digest names the rep's customers, a transfer the customer: recipients only. */

@@ -8,9 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one message to one robot or webhook: the text in the channel's language, the link
- * made absolute with {@code salesteam.notify.base-url} (relative when unset), the body in
- * the channel's format, signed for a 钉钉 robot with a secret.
+ * Sends one message to one robot or webhook: the text in the channel's language (its
+ * {@code .channel} variant when there is one), the link made absolute with
+ * {@code salesteam.notify.base-url} (relative when unset), the body in the channel's
+ * format, signed for a 钉钉 robot with a secret.
  */
 @Component
 class ChannelSender {
@@ -42,7 +43,7 @@ class ChannelSender {
 		String absolute = (link == null) ? null : this.baseUrl + link;
 		RobotMessages.Message message = new RobotMessages.Message(eventType, eventKey,
 				this.texts.getMessage("notify.event." + eventType, null, eventType, locale),
-				text.in(this.texts, locale), absolute, this.texts.getMessage("notify.open", null, locale));
+				text.forChannel(this.texts, locale), absolute, this.texts.getMessage("notify.open", null, locale));
 		String body = this.messages.body(channel.getKind(), channel.getFormat(), message, channel.getMentionMobiles());
 		String url = channel.getUrl();
 		if (channel.getKind() == ChannelKind.DINGTALK_ROBOT && channel.hasSecret()) {

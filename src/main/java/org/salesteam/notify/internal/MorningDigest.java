@@ -1,6 +1,5 @@
 package org.salesteam.notify.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,15 +7,12 @@ import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.salesteam.notify.Notice;
-import org.salesteam.platform.PrincipalSource;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 import org.salesteam.visit.TodaysVisits;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The morning digest (早间提醒), once per working day on one node: every active team member
@@ -35,26 +31,13 @@ public class MorningDigest {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final TeamDirectory directory;
-
-	private final PrincipalSource principals;
+	private final NoticeJobs jobs;
 
 	private final TodaysVisits visits;
 
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
-
-	MorningDigest(TeamDirectory directory, PrincipalSource principals, TodaysVisits visits,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-		this.directory = directory;
-		this.principals = principals;
+	MorningDigest(NoticeJobs jobs, TodaysVisits visits) {
+		this.jobs = jobs;
 		this.visits = visits;
-		this.events = events;
-		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${salesteam.notify.morning-digest-cron:0 30 7 * * MON-FRI}",
@@ -66,20 +49,15 @@ public class MorningDigest {
 
 	/** Records today's digests; returns how many users got one. */
 	public int send() {
-		LocalDate today = LocalDate.now(this.clock);
-		List<Long> teams = this.directory.allTeams()
+		LocalDate today = this.jobs.today();
+		List<Long> teams = this.jobs.directory()
+			.allTeams()
 			.stream()
 			.filter(TeamDirectory.TeamSummary::active)
 			.map(TeamDirectory.TeamSummary::id)
 			.toList();
-		int sent = 0;
-		for (TeamDirectory.Member member : this.directory.membersOf(teams)) {
-			UserPrincipal user = this.principals.reload(member.id()).orElse(null);
-			if (user != null) {
-				sent += Boolean.TRUE.equals(this.transactions.execute((tx) -> digest(user, member, today))) ? 1 : 0;
-			}
-		}
-		return sent;
+		return this.jobs.each(this.jobs.directory().membersOf(teams), TeamDirectory.Member::id,
+				(member, user) -> digest(user, member, today));
 	}
 
 	private boolean digest(UserPrincipal user, TeamDirectory.Member member, LocalDate today) {
@@ -90,12 +68,12 @@ public class MorningDigest {
 		if (dueToday.isEmpty() && tomorrow.isEmpty()) {
 			return false;
 		}
-		this.events.publishEvent(
+		this.jobs.publish(
 				new Notice(BuiltInNoticeTypes.VISITS_TODAY + ":" + member.id() + ":" + today,
 						BuiltInNoticeTypes.VISITS_TODAY, member.teamId(), List.of(member.id()),
 						"notify.text.visitsToday", List.of(today.toString(), String.valueOf(dueToday.size()),
 								named(dueToday, true), String.valueOf(tomorrow.size()), named(tomorrow, false)),
-						"/", this.clock.instant()));
+						"/", this.jobs.now()));
 		return true;
 	}
 

@@ -1,21 +1,17 @@
 package org.salesteam.notify.internal;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.salesteam.notify.Notice;
-import org.salesteam.platform.PrincipalSource;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 import org.salesteam.visit.ActivityAlerts;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Monday morning, on one node: each active team's manager learns which of the team's reps
@@ -28,26 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RepsBehindNotice {
 
-	private final TeamDirectory directory;
-
-	private final PrincipalSource principals;
+	private final NoticeJobs jobs;
 
 	private final ActivityAlerts alerts;
 
-	private final ApplicationEventPublisher events;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
-
-	RepsBehindNotice(TeamDirectory directory, PrincipalSource principals, ActivityAlerts alerts,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
-		this.directory = directory;
-		this.principals = principals;
+	RepsBehindNotice(NoticeJobs jobs, ActivityAlerts alerts) {
+		this.jobs = jobs;
 		this.alerts = alerts;
-		this.events = events;
-		this.transactions = transactions;
-		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${salesteam.notify.reps-behind-cron:0 0 8 * * MON}",
@@ -59,21 +42,17 @@ public class RepsBehindNotice {
 
 	/** Records last week's notices; returns how many teams had reps behind. */
 	public int send() {
-		int sent = 0;
-		for (TeamDirectory.TeamSummary team : this.directory.allTeams()) {
-			if (!team.active() || team.managerId() == null) {
-				continue;
-			}
-			UserPrincipal manager = this.principals.reload(team.managerId()).orElse(null);
-			if (manager != null) {
-				sent += Boolean.TRUE.equals(this.transactions.execute((tx) -> notice(team, manager))) ? 1 : 0;
-			}
-		}
-		return sent;
+		List<TeamDirectory.TeamSummary> teams = this.jobs.directory()
+			.allTeams()
+			.stream()
+			.filter((team) -> team.active() && team.managerId() != null)
+			.toList();
+		return this.jobs.each(teams, TeamDirectory.TeamSummary::managerId, this::notice);
 	}
 
 	private boolean notice(TeamDirectory.TeamSummary team, UserPrincipal manager) {
-		Set<Long> members = this.directory.membersOf(team.id())
+		Set<Long> members = this.jobs.directory()
+			.membersOf(team.id())
 			.stream()
 			.map(TeamDirectory.Member::id)
 			.collect(Collectors.toSet());
@@ -86,10 +65,10 @@ public class RepsBehindNotice {
 		}
 		String week = behind.get(0).isoWeek();
 		String names = behind.stream().map(ActivityAlerts.RepBehind::repName).collect(Collectors.joining(", "));
-		this.events.publishEvent(new Notice(BuiltInNoticeTypes.REPS_BEHIND_STANDARD + ":" + team.id() + ":" + week,
+		this.jobs.publish(new Notice(BuiltInNoticeTypes.REPS_BEHIND_STANDARD + ":" + team.id() + ":" + week,
 				BuiltInNoticeTypes.REPS_BEHIND_STANDARD, team.id(), List.of(manager.id()),
 				"notify.text.repsBehindStandard", List.of(team.name(), week, String.valueOf(behind.size()), names),
-				"/visit-standards/compliance?lastWeek=" + week, this.clock.instant()));
+				"/visit-standards/compliance?lastWeek=" + week, this.jobs.now()));
 		return true;
 	}
 

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.salesteam.retention.CustomerTurnedHighRisk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Nightly: the at-risk score of every scored customer of the company is stored for the
  * day (ADR 0034), once per cluster (a named scheduler lock). The stored days are what a
  * list's trend compares with; the scores themselves are still read live. Idempotent: a
- * second run of the same day replaces that day's rows.
+ * second run of the same day replaces that day's rows. In the same transaction it
+ * publishes {@link CustomerTurnedHighRisk} for each customer whose stored score entered
+ * the HIGH band since its previous stored day (ADR 0042): the previous band is remembered
+ * by the stored rows themselves, so a second run of the day publishes the same
+ * transitions again, which their listeners' keys turn into no-ops.
  */
 @Component
 public class DailyRiskScores {
@@ -28,9 +34,16 @@ public class DailyRiskScores {
 
 	private final Clock clock;
 
-	DailyRiskScores(RetentionReadings readings, StoredScores stored, Clock clock) {
+	private final RetentionSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	DailyRiskScores(RetentionReadings readings, StoredScores stored, RetentionSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
 		this.readings = readings;
 		this.stored = stored;
+		this.settings = settings;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -50,7 +63,9 @@ public class DailyRiskScores {
 	 */
 	@Transactional
 	public int store(LocalDate day) {
-		return this.stored.replace(day, this.readings.everyone(day));
+		int rows = this.stored.replace(day, this.readings.everyone(day));
+		this.stored.turnedHigh(day, this.settings.high(), this.clock.instant()).forEach(this.events::publishEvent);
+		return rows;
 	}
 
 }

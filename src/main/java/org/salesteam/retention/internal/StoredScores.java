@@ -1,12 +1,14 @@
 package org.salesteam.retention.internal;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.salesteam.retention.CustomerTurnedHighRisk;
 import org.salesteam.team.Visibility;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +58,26 @@ class StoredScores {
 						+ "values (?, ?, ?, ?, ?, ?)", rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
 		return rows.size();
+	}
+
+	/**
+	 * The customers whose score of {@code day} is at least {@code high} while their
+	 * previous stored score (the latest day before {@code day}) was below it: the
+	 * transitions into the HIGH band. Customers without a previous score are left out.
+	 */
+	List<CustomerTurnedHighRisk> turnedHigh(LocalDate day, int high, Instant at) {
+		return this.jdbc.sql("""
+				select t.customer_id, t.risk, p.risk
+				from retention_score_day t
+				join retention_score_day p on p.customer_id = t.customer_id
+				    and p.score_date = (select max(q.score_date) from retention_score_day q
+				        where q.customer_id = t.customer_id and q.score_date < :day)
+				where t.score_date = :day and t.risk >= :high and p.risk < :high
+				order by t.customer_id""")
+			.param("day", Date.valueOf(day))
+			.param("high", high)
+			.query((rs, row) -> new CustomerTurnedHighRisk(rs.getLong(1), day, rs.getInt(2), rs.getInt(3), at))
+			.list();
 	}
 
 	/**
