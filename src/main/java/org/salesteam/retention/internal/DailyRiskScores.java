@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Nightly: the at-risk score of every scored customer of the company is stored for the
- * day (ADR 0034), once per cluster (a named scheduler lock). The stored days are what a
- * list's trend compares with; the scores themselves are still read live. Idempotent: a
- * second run of the same day replaces that day's rows.
+ * Nightly: the clock's state and the at-risk score of every customer of the company are
+ * stored for the day (ADRs 0034, 0040), once per cluster (a named scheduler lock). The
+ * stored days are what a list's trend compares with, and today's is what the at-risk list
+ * pages and sorts in SQL. Idempotent: a second run of the same day replaces that day's
+ * rows.
  */
 @Component
 public class DailyRiskScores {
