@@ -36,19 +36,22 @@ class StoredList {
 	Ids page(Visibility.Where condition, LocalDate day, Set<RetentionState> states, int page, int size) {
 		Visibility.Where where = states.isEmpty() ? condition : StoredScores.narrowed(condition, "s.state in (:states)",
 				"states", states.stream().map(Enum::name).toList());
-		long total = where.bind(this.jdbc.sql("select count(*) " + FROM + where.sql()))
-			.param("day", Date.valueOf(day))
-			.query(Long.class)
-			.single();
-		List<Long> ids = where
-			.bind(this.jdbc.sql("select s.customer_id " + FROM + where.sql()
+		// the total rides on the page's rows (one scan); a page past the end counts apart
+		List<long[]> rows = where
+			.bind(this.jdbc.sql("select s.customer_id, count(*) over () " + FROM + where.sql()
 					+ " order by coalesce(s.risk, -1) desc, coalesce(s.overdue_ratio, 0) desc, c.code, c.id"
 					+ " limit :size offset :offset"))
 			.param("day", Date.valueOf(day))
 			.param("size", size)
 			.param("offset", (long) page * size)
-			.query(Long.class)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
+		List<Long> ids = rows.stream().map((r) -> r[0]).toList();
+		long total = !rows.isEmpty() ? rows.get(0)[1]
+				: where.bind(this.jdbc.sql("select count(*) " + FROM + where.sql()))
+					.param("day", Date.valueOf(day))
+					.query(Long.class)
+					.single();
 		return new Ids(ids, total);
 	}
 
