@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Nightly: the at-risk score of every scored customer of the company is stored for the
- * day (ADR 0034), once per cluster (a named scheduler lock). The stored days are what a
- * list's trend compares with; the scores themselves are still read live. Idempotent: a
- * second run of the same day replaces that day's rows. In the same transaction it
- * publishes {@link CustomerTurnedHighRisk} for each customer whose stored score entered
- * the HIGH band since its previous stored day (ADR 0042): the previous band is remembered
- * by the stored rows themselves, so a second run of the day publishes the same
- * transitions again, which their listeners' keys turn into no-ops.
+ * Nightly: the clock's state and the at-risk score of every customer of the company are
+ * stored for the day (ADRs 0034, 0040), once per cluster (a named scheduler lock). The
+ * stored days are what a list's trend compares with, and today's is what the at-risk list
+ * pages and sorts in SQL. Idempotent: a second run of the same day replaces that day's
+ * rows. In the same transaction it publishes {@link CustomerTurnedHighRisk} for each
+ * customer whose stored score entered the HIGH band since its previous stored day (ADR
+ * 0042): the previous band is remembered by the stored rows themselves, so a second run
+ * of the day publishes the same transitions again, which their listeners' keys turn into
+ * no-ops.
  */
 @Component
 public class DailyRiskScores {

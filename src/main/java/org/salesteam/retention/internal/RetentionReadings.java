@@ -1,23 +1,33 @@
 package org.salesteam.retention.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.retention.RetentionState;
 
 import org.salesteam.team.Visibility;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The defection clock and the at-risk score of the customers a user sees, as of a date,
- * computed on read from the orders (ADR 0029): the most at risk first, then the most
- * overdue (days since the last order ÷ typical interval), then by code.
+ * The defection clock and the at-risk score of the customers a user sees, as of a date
+ * (ADR 0029): the most at risk first, then the most overdue (days since the last order ÷
+ * typical interval), then by code. The list as of today is filtered, sorted and paged in
+ * SQL from today's stored scores, and only its page is computed from the orders (ADR
+ * 0040); customers without a stored row today (new, or changed since) are computed and
+ * stored first, the whole company when nothing is stored today yet. A list as of another
+ * day, one customer's card and the backtest are computed on read.
  */
 @Service
 public class RetentionReadings {
@@ -40,20 +50,78 @@ public class RetentionReadings {
 
 	private final StoredScores stored;
 
-	RetentionReadings(RetentionAccess access, RetentionFacts facts, RetentionSettings settings, StoredScores stored) {
+	private final StoredList storedList;
+
+	private final Clock clock;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
+	RetentionReadings(RetentionAccess access, RetentionFacts facts, RetentionSettings settings, StoredScores stored,
+			StoredList storedList, Clock clock, PlatformTransactionManager transactions) {
 		this.access = access;
 		this.facts = facts;
 		this.settings = settings;
 		this.stored = stored;
+		this.storedList = storedList;
+		this.clock = clock;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions);
 	}
 
 	/**
 	 * The readings of the customers in the user's visibility and the scope, in the given
 	 * states (all when empty), one page ({@code page} from 0).
 	 */
-	@Transactional(readOnly = true)
 	public Page list(UserPrincipal user, LocalDate asOf, String scope, Set<RetentionState> states, int page, int size) {
-		List<CustomerRetention> all = read(this.access.customers(user, scope), asOf, true).stream()
+		Visibility.Where visible = this.access.customers(user, scope);
+		if (!asOf.equals(LocalDate.now(this.clock))) {
+			return this.reading.execute((status) -> computed(visible, asOf, states, page, size));
+		}
+		storeMissing(visible, asOf);
+		return this.reading.execute((status) -> {
+			StoredList.Ids found = this.storedList.page(visible, asOf, states, page, size);
+			if (found.ids().isEmpty()) {
+				return new Page(List.of(), found.total());
+			}
+			Map<Long, CustomerRetention> rows = read(
+					StoredScores.narrowed(visible, "c.id in (:pageIds)", "pageIds", found.ids()), asOf, true)
+				.stream()
+				.collect(Collectors.toMap(CustomerRetention::customerId, Function.identity()));
+			return new Page(found.ids().stream().map(rows::get).toList(), found.total());
+		});
+	}
+
+	/**
+	 * Stores today's rows of the visible customers that have none — of every customer
+	 * when nothing is stored today yet, so that a day is whole for the trend. Two
+	 * requests doing so at the same moment: the second one's rows collide with the
+	 * first's, which are the same, and it goes on with those.
+	 */
+	private void storeMissing(Visibility.Where visible, LocalDate today) {
+		try {
+			this.writing.executeWithoutResult((status) -> {
+				if (!this.stored.hasDay(today)) {
+					this.stored.replace(today, everyone(today));
+				}
+				else {
+					Visibility.Where missing = this.stored.missing(visible, today);
+					if (missing != null) {
+						this.stored.insert(today, read(missing, today, false));
+					}
+				}
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// stored by a request at the same moment
+		}
+	}
+
+	/** The list computed on read and sorted in memory: a day without stored scores. */
+	private Page computed(Visibility.Where visible, LocalDate asOf, Set<RetentionState> states, int page, int size) {
+		List<CustomerRetention> all = read(visible, asOf, true).stream()
 			.filter((r) -> states.isEmpty() || states.contains(r.state()))
 			.sorted(MOST_AT_RISK)
 			.toList();

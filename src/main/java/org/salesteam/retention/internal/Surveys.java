@@ -65,8 +65,12 @@ public class Surveys {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Surveys(SurveyRepository surveys, RetentionAccess access, JdbcClient jdbc, Clock clock) {
+	private final ScoresFollowChanges scores;
+
+	Surveys(SurveyRepository surveys, RetentionAccess access, JdbcClient jdbc, Clock clock,
+			ScoresFollowChanges scores) {
 		this.surveys = surveys;
+		this.scores = scores;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -132,6 +136,9 @@ public class Surveys {
 			.optional()
 			.orElse(null);
 		survey.answer(score, comment, now, owner, WorkingDays.after(LocalDate.now(this.clock), FOLLOW_UP_WORKING_DAYS));
+		if (survey.isDetractor()) {
+			this.scores.changed(survey.getCustomerId());
+		}
 		return true;
 	}
 
