@@ -161,9 +161,18 @@ class MotivationSurveyApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"surveyForm\"")));
 		MockHttpSession manager = session("manager1");
+		String json = call("manager1", get("/api/v1/motivation-survey/profiles")).andReturn()
+			.getResponse()
+			.getContentAsString();
+		Object work = JsonPath.<Map<String, Object>>read(json, "$[0].means").get("WORK");
+		// the team's mean as the API gives it, with two decimals, or "fewer than five"
+		// when hidden
+		String cell = "id=\"mean-" + teamOf("manager1") + "-WORK\">"
+				+ ((work != null) ? new BigDecimal(work.toString()).setScale(2, RoundingMode.HALF_UP) : "不足五人");
 		this.mvc.perform(get("/motivation-survey").session(manager))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"surveyProfiles\"")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"surveyProfiles\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(cell)));
 		this.mvc.perform(get("/contests/new").session(manager))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"surveyProfiles\"")));
