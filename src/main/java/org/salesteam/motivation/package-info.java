@@ -7,8 +7,10 @@
  * frozen when it is launched. A fairness check replays the rules over the last four
  * windows before launch; the leaderboard is computed on read from the KPI engine in every
  * state; the evaluation measures the dip before and after and the net incremental profit
- * (ADR 0032). Built only on the APIs of {@code performance}, {@code team} and
- * {@code customer}.
+ * (ADR 0032). Results are announced once on FINAL through {@code notify}; the demo shapes
+ * {@code sales}' orders so that one finished contest worked and one only moved sales (ADR
+ * 0039). Built only on the APIs of {@code performance}, {@code goal}, {@code team},
+ * {@code customer}, {@code notify} and {@code sales}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Motivation and contests")
 package org.salesteam.motivation;

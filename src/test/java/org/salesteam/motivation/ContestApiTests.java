@@ -229,4 +229,40 @@ class ContestApiTests {
 			.andExpect(jsonPath("$.status").value("EVALUATED"));
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theLeaderboardRanksTeamsByTheMeanOfTheirRankedReps() throws Exception {
+		LocalDate from = TODAY.minusDays(70);
+		String teams = "{\"teamIds\":[%d,%d]}".formatted(teamOf("manager1"), teamOf("manager2"));
+		long id = create("director", body("两队对抗赛", "ABSOLUTE", "TOP_N", from, from.plusDays(27), teams));
+		String json = json(
+				call("director", get("/api/v1/contests/" + id + "/leaderboard"), null).andExpect(status().isOk()));
+		List<Map<String, Object>> rows = JsonPath.read(json, "$.rows");
+		List<Map<String, Object>> lines = JsonPath.read(json, "$.teams");
+		assertThat(lines).hasSize(2);
+		for (Map<String, Object> line : lines) {
+			long team = ((Number) line.get("teamId")).longValue();
+			List<String> members = this.jdbc.sql("select username from app_user where team_id = :t")
+				.param("t", team)
+				.query(String.class)
+				.list();
+			// by hand: the mean of the scores of the team's ranked rows
+			List<BigDecimal> scores = rows.stream()
+				.filter((row) -> members.contains(row.get("username")) && row.get("rank") != null)
+				.map((row) -> new BigDecimal(row.get("score").toString()))
+				.toList();
+			BigDecimal mean = scores.stream()
+				.reduce(BigDecimal.ZERO, BigDecimal::add)
+				.divide(BigDecimal.valueOf(scores.size()), 6, java.math.RoundingMode.HALF_UP);
+			assertThat(new BigDecimal(line.get("score").toString())).isEqualByComparingTo(mean);
+			assertThat(line.get("ranked")).isEqualTo(scores.size());
+		}
+		BigDecimal first = new BigDecimal(lines.get(0).get("score").toString());
+		BigDecimal second = new BigDecimal(lines.get(1).get("score").toString());
+		assertThat(first).isGreaterThanOrEqualTo(second);
+		assertThat(lines.get(0).get("rank")).isEqualTo(1);
+		assertThat(lines.get(0).get("prize")).isEqualTo("TEAM_WINNER");
+		assertThat(lines.get(1).get("prize")).isEqualTo((first.compareTo(second) == 0) ? "TEAM_WINNER" : null);
+	}
+
 }

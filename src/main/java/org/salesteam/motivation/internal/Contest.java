@@ -100,6 +100,9 @@ public class Contest extends AbstractAggregate {
 	@Column(name = "override_reason", length = 1000)
 	private String overrideReason;
 
+	@Column(name = "announced_at")
+	private Instant announcedAt;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "contest_team", joinColumns = @JoinColumn(name = "contest_id"))
 	@Column(name = "team_id")
@@ -162,6 +165,15 @@ public class Contest extends AbstractAggregate {
 	void launch(Instant at, String overrideReason) {
 		this.launchedAt = at;
 		this.overrideReason = overrideReason;
+	}
+
+	/** Marks the results as announced (once, on FINAL; ADR 0039). */
+	void announce(Instant at) {
+		this.announcedAt = at;
+	}
+
+	public Instant getAnnouncedAt() {
+		return this.announcedAt;
 	}
 
 	/** The status on this day. */

@@ -70,12 +70,7 @@ public class ContestEvaluation {
 	}
 
 	Evaluation evaluate(Contest contest) {
-		List<KpiScope> scopes = this.people.of(contest)
-			.stream()
-			.filter((person) -> !person.support())
-			.map((person) -> KpiScope.rep(person.username()))
-			.toList();
-		List<VisibleScope> reps = this.kpis.checkAll(EVALUATION, scopes);
+		List<VisibleScope> reps = reps(contest);
 		long days = contest.days();
 		KpiPeriod during = contest.period();
 		KpiPeriod[] periods = { new KpiPeriod(during.from().minusDays(days), during.from().minusDays(1)), during,
@@ -109,6 +104,20 @@ public class ContestEvaluation {
 				complete);
 		return new Evaluation(contest, contest.status(LocalDate.now(this.clock)), figures, windows, trend, marginRate,
 				marginChange, cancellationChange, endLoading);
+	}
+
+	/** The participating reps' sales from {@code from} to {@code to}. */
+	BigDecimal sales(Contest contest, LocalDate from, LocalDate to) {
+		return totals(reps(contest), new KpiPeriod(from, to)).sales();
+	}
+
+	private List<VisibleScope> reps(Contest contest) {
+		List<KpiScope> scopes = this.people.of(contest)
+			.stream()
+			.filter((person) -> !person.support())
+			.map((person) -> KpiScope.rep(person.username()))
+			.toList();
+		return this.kpis.checkAll(EVALUATION, scopes);
 	}
 
 	/** The participants' sums in a window. */

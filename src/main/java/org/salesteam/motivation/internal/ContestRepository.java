@@ -9,6 +9,9 @@ interface ContestRepository extends JpaRepository<Contest, Long> {
 
 	List<Contest> findAllByOrderByFirstDayDesc();
 
+	/** Launched contests over before {@code day} whose results were not announced yet. */
+	List<Contest> findAllByLaunchedAtIsNotNullAndAnnouncedAtIsNullAndLastDayBeforeOrderById(LocalDate day);
+
 	long countByOwnerIdAndLaunchedAtIsNullAndFirstDayGreaterThanEqual(long ownerId, LocalDate day);
 
 }

@@ -2,6 +2,7 @@ package org.salesteam.motivation.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.TeamDirectory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Leaderboards {
 
-	/** The standings and the participants' names by username. */
-	public record Board(Contest contest, ContestStatus status, List<Standings.Row> rows, Map<String, String> names) {
+	/**
+	 * The standings, the participants' names by username, and the team ranking of the
+	 * contest's teams ({@link TeamStandings}) with their names by id.
+	 */
+	public record Board(Contest contest, ContestStatus status, List<Standings.Row> rows, Map<String, String> names,
+			List<TeamStandings.TeamRow> teams, Map<Long, String> teamNames) {
 	}
 
 	private final ContestAccess access;
@@ -38,7 +44,11 @@ public class Leaderboards {
 
 	private final Kpis kpis;
 
-	Leaderboards(ContestAccess access, Clock clock, ContestPeople people, ContestFigures figures, Kpis kpis) {
+	private final TeamDirectory directory;
+
+	Leaderboards(ContestAccess access, Clock clock, ContestPeople people, ContestFigures figures, Kpis kpis,
+			TeamDirectory directory) {
+		this.directory = directory;
 		this.access = access;
 		this.clock = clock;
 		this.people = people;
@@ -54,11 +64,24 @@ public class Leaderboards {
 
 	Board board(Contest contest, List<ContestPeople.Person> participants, KpiPeriod window) {
 		List<Standings.Entry> entries = this.figures.entries(contest, participants, window);
-		List<Standings.Row> rows = Standings.of(entries, contest.getScoring(), higherIsBetter(contest.getKpiCode()),
-				window.days(), contest.prizeRules());
+		boolean higher = higherIsBetter(contest.getKpiCode());
+		List<Standings.Row> rows = Standings.of(entries, contest.getScoring(), higher, window.days(),
+				contest.prizeRules());
 		Map<String, String> names = new LinkedHashMap<>();
-		participants.forEach((person) -> names.put(person.username(), person.member().displayName()));
-		return new Board(contest, contest.status(LocalDate.now(this.clock)), rows, names);
+		Map<String, Long> teamOf = new HashMap<>();
+		participants.forEach((person) -> {
+			names.put(person.username(), person.member().displayName());
+			if (person.member().teamId() != null && contest.getTeamIds().contains(person.member().teamId())) {
+				teamOf.put(person.username(), person.member().teamId());
+			}
+		});
+		Map<Long, String> teamNames = new LinkedHashMap<>();
+		this.directory.allTeams()
+			.stream()
+			.filter((team) -> contest.getTeamIds().contains(team.id()))
+			.forEach((team) -> teamNames.put(team.id(), team.name()));
+		return new Board(contest, contest.status(LocalDate.now(this.clock)), rows, names,
+				TeamStandings.of(rows, teamOf, higher), teamNames);
 	}
 
 	/** The KPI's direction from the catalogue. */

@@ -10,6 +10,7 @@ import org.salesteam.motivation.internal.ContestEditing;
 import org.salesteam.motivation.internal.ContestEvaluation;
 import org.salesteam.motivation.internal.FairnessCheck;
 import org.salesteam.motivation.internal.Leaderboards;
+import org.salesteam.motivation.internal.MotivationSurveys;
 import org.salesteam.motivation.internal.PrizeMode;
 import org.salesteam.motivation.internal.Scoring;
 import org.salesteam.motivation.internal.Standings;
@@ -57,8 +58,11 @@ class ContestPageController {
 
 	private final Clock clock;
 
+	private final MotivationSurveys surveys;
+
 	ContestPageController(ContestEditing editing, Leaderboards leaderboards, FairnessCheck fairness,
-			ContestEvaluation evaluation, Kpis kpis, TeamDirectory directory, Clock clock) {
+			ContestEvaluation evaluation, Kpis kpis, TeamDirectory directory, Clock clock, MotivationSurveys surveys) {
+		this.surveys = surveys;
 		this.editing = editing;
 		this.leaderboards = leaderboards;
 		this.fairness = fairness;
@@ -105,6 +109,11 @@ class ContestPageController {
 		model.addAttribute("kpiCodes", this.kpis.catalog().stream().map(KpiDefinition::code).toList());
 		model.addAttribute("scorings", Scoring.values());
 		model.addAttribute("prizeModes", PrizeMode.values());
+		// the teams' motivation profiles, for choosing prizes people care about (ADR
+		// 0039)
+		model.addAttribute("profiles",
+				user.hasAnyRole(Role.MANAGER, Role.DIRECTOR, Role.ADMIN) ? this.surveys.profiles(user) : List.of());
+		model.addAttribute("factors", MotivationSurveys.FACTORS);
 		model.addAttribute("teams", user.hasAnyRole(Role.DIRECTOR, Role.ADMIN) ? this.directory.allTeams()
 				: this.directory.teamsManagedBy(user.id()));
 		return "motivation/designer";

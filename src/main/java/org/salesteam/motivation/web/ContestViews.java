@@ -35,7 +35,12 @@ final class ContestViews {
 			String prize, BigDecimal nextLevel) {
 	}
 
-	record BoardView(long id, ContestStatus status, String kpiCode, LocalDate from, LocalDate to, List<RowView> rows) {
+	/** A team's line of the team ranking; {@code prize} TEAM_WINNER or null. */
+	record TeamView(long teamId, String name, int reps, int ranked, BigDecimal score, Integer rank, String prize) {
+	}
+
+	record BoardView(long id, ContestStatus status, String kpiCode, LocalDate from, LocalDate to, List<RowView> rows,
+			List<TeamView> teams) {
 	}
 
 	record FairnessView(String verdict, List<String> reasons, BigDecimal gini, BigDecimal topQuartileShare,
@@ -59,7 +64,12 @@ final class ContestViews {
 	static BoardView board(Leaderboards.Board board) {
 		List<RowView> rows = board.rows().stream().map((row) -> row(row, board.names().get(row.username()))).toList();
 		Contest c = board.contest();
-		return new BoardView(c.getId(), board.status(), c.getKpiCode(), c.getFrom(), c.getTo(), rows);
+		List<TeamView> teams = board.teams()
+			.stream()
+			.map((t) -> new TeamView(t.teamId(), board.teamNames().get(t.teamId()), t.reps(), t.ranked(), t.score(),
+					t.rank(), t.winner() ? "TEAM_WINNER" : null))
+			.toList();
+		return new BoardView(c.getId(), board.status(), c.getKpiCode(), c.getFrom(), c.getTo(), rows, teams);
 	}
 
 	static RowView row(Standings.Row row, String name) {
