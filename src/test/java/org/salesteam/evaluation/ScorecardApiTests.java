@@ -74,9 +74,15 @@ class ScorecardApiTests {
 				.value(org.hamcrest.Matchers.contains(20, 20, 10, 5, 10, 5, 5, 10, 5, 5, 5)))
 			.andExpect(jsonPath("$.metrics[7].lowerIsBetter").value(true))
 			.andExpect(jsonPath("$.metrics[0].lowerIsBetter").value(false));
-		call("director", get("/api/v1/scorecard-templates/manager"), null).andExpect(status().isOk())
+		call("director", get("/api/v1/scorecard-templates/manager?on=2025-12-31"), null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.metrics[*].code").value(org.hamcrest.Matchers.contains("TEAM_MEDIAN_SCORE",
 					"SALES_VS_GOAL", "RETENTION_RATE", "SCHEDULES_REVIEWED_ON_TIME", "TIME_SPLIT_FIT")));
+		// from 2026 with coaching coverage (issue 16, V186)
+		call("director", get("/api/v1/scorecard-templates/manager?on=2026-01-01"), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.metrics[*].code")
+				.value(org.hamcrest.Matchers.contains("TEAM_MEDIAN_SCORE", "SALES_VS_GOAL", "RETENTION_RATE",
+						"SCHEDULES_REVIEWED_ON_TIME", "TIME_SPLIT_FIT", "COACHING_COVERAGE")))
+			.andExpect(jsonPath("$.metrics[*].weight").value(org.hamcrest.Matchers.contains(30, 25, 15, 10, 10, 10)));
 	}
 
 	@Test

@@ -113,7 +113,9 @@ class KpiApiTests {
 		expect(kpis, "COACHING_SESSIONS", "0", "0", null);
 		expect(kpis, "COACHING_COVERAGE", "0", "0", "1");
 		expect(kpis, "KNOWLEDGE_READINESS", "0", "0", "10");
-		assertThat(kpis).hasSize(42);
+		// no sales-meeting action due: undefined, 0 of 0
+		expect(kpis, "MEETING_ACTION_CLOSURE", null, "0", "0");
+		assertThat(kpis).hasSize(43);
 	}
 
 	@Test
@@ -229,7 +231,7 @@ class KpiApiTests {
 	@Test
 	void listsTheCatalogueWithNamesFormulasAndUnits() throws Exception {
 		mvc("rep1", "/api/v1/kpis/catalog").andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(42))
+			.andExpect(jsonPath("$.length()").value(43))
 			.andExpect(jsonPath("$[0].code").value("SALES"))
 			.andExpect(jsonPath("$[0].nameZh").value("销售额"))
 			.andExpect(jsonPath("$[0].nameEn").value("Sales"))

@@ -38,6 +38,10 @@ final class OwnedRecords {
 			// managers, not by owner — covered record by record by ContestApiTests
 			// (another team's manager, rep or support staff → 404)
 			"contests",
+			// a sales meeting (issue 16, ADR 0038): seen by its organizer, attendees and
+			// action owners (often the whole team) and the organizer's managers, not by
+			// owner — covered by SalesMeetingApiTests (another team's rep → 404)
+			"sales-meetings",
 			// satisfaction surveys (ADR 0034): a survey by id only closes its follow-up
 			// (SurveyTests: another rep's → 404); the public link's token names no record
 			// anyone owns and shows only the question
@@ -142,6 +146,12 @@ final class OwnedRecords {
 			new Kind("coaching", COACHING_SESSION, false, false),
 			// a rep's knowledge checklist (issue 16), named by the rep's user name
 			new Kind("knowledge", """
+					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
+					false, false),
+			// a rep's training list and data diagnosis (issue 16), named by the rep's
+			// user
+			// name
+			new Kind("training-needs", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",
 					false, false),
 			// a rep's skills self-test (issue 16), named by the rep's user name

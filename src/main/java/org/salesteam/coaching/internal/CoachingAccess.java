@@ -24,6 +24,8 @@ public class CoachingAccess {
 
 	static final String PERSON = "coaching.entity.person";
 
+	static final String MEETING = "coaching.entity.meeting";
+
 	private final VisibilityPolicy policy;
 
 	private final TeamDirectory directory;
@@ -104,6 +106,52 @@ public class CoachingAccess {
 			return java.util.List.of();
 		}
 		return this.directory.membersOf(teams).stream().filter((member) -> member.id() != user.id()).toList();
+	}
+
+	/**
+	 * The condition on {@code sales_meeting m} for the meetings the user sees: organized,
+	 * attended or owning an action, or organized by someone whose records the user sees
+	 * (the manager above, directors, admins).
+	 */
+	Visibility.Where meetings(UserPrincipal user) {
+		Visibility.Where byOrganizer = this.policy.of(user).where("m.organizer_id", null);
+		java.util.Map<String, Object> params = new java.util.HashMap<>(byOrganizer.params());
+		params.put("meetingViewer", user.id());
+		return new Visibility.Where(
+				"""
+						(m.organizer_id = :meetingViewer
+						 or exists (select 1 from sales_meeting_attendee a where a.meeting_id = m.id and a.user_id = :meetingViewer)
+						 or exists (select 1 from sales_meeting_action x where x.meeting_id = m.id and x.owner_id = :meetingViewer)
+						 or\s"""
+						+ byOrganizer.sql() + ")",
+				params);
+	}
+
+	/** The meeting if the user sees it ({@link #meetings}), else not found. */
+	SalesMeeting meeting(UserPrincipal user, SalesMeeting meeting, long id) {
+		if (meeting == null || !(meeting.getOrganizerId() == user.id() || meeting.getAttendees().contains(user.id())
+				|| meeting.getActions().stream().anyMatch((a) -> a.getOwnerId() == user.id())
+				|| this.policy.of(user).canSee(meeting.getOrganizerId()))) {
+			throw new NotFoundException(MEETING, id);
+		}
+		return meeting;
+	}
+
+	/** Holding a sales meeting: managers and directors (403 otherwise). */
+	void requireOrganizer(UserPrincipal user) {
+		if (!user.hasAnyRole(Role.MANAGER, Role.DIRECTOR)) {
+			throw new AccessDeniedException("not a manager");
+		}
+	}
+
+	/**
+	 * Closing an action: its owner or the meeting's organizer (403 for others who see
+	 * it).
+	 */
+	void requireActionCloser(UserPrincipal user, SalesMeeting meeting, MeetingAction action) {
+		if (action.getOwnerId() != user.id() && meeting.getOrganizerId() != user.id()) {
+			throw new AccessDeniedException("not the action's owner or the organizer");
+		}
 	}
 
 	/** {@link #mayCoach}, or 403. */

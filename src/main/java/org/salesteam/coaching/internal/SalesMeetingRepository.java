@@ -1,0 +1,7 @@
+package org.salesteam.coaching.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SalesMeetingRepository extends JpaRepository<SalesMeeting, Long> {
+
+}
