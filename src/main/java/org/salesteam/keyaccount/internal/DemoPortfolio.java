@@ -143,8 +143,8 @@ class DemoPortfolio implements ApplicationRunner {
 	}
 
 	/**
-	 * Measured bands: {@code scores[i]} for {@code [bounds[i], bounds[i + 1])}, null =
-	 * open.
+	 * Measured bands: score number i for the values from bound i (included) to bound i +
+	 * 1 (excluded), null = open.
 	 */
 	private static List<ScoringBand> bands(int[] scores, String[] bounds) {
 		List<ScoringBand> bands = new ArrayList<>();

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One band of a factor's 0–10 scale (step ④): the score, the measured values it covers —
- * {@code [lower, upper)}, an open end where {@code null} — and what the band means in
- * words (for factors scored by judgement the label is the whole band).
+ * from {@code lower} (included) to {@code upper} (excluded), an open end where
+ * {@code null} — and what the band means in words (for factors scored by judgement the
+ * label is the whole band).
  */
 public record ScoringBand(Integer score, BigDecimal lower, BigDecimal upper, String label) {
 
