@@ -162,6 +162,15 @@ echo "$RULE"
 } >> "$OUT"
 YEAR_FROM=$(date -u -d "$TODAY -1 year" +%Y)-01-01; YEAR_TO=$(date -u -d "$TODAY -1 year" +%Y)-12-31
 PORTFOLIO=$(psql -d "$DB" -tAc "select min(id) from ka_portfolio" 2>/dev/null || true)
+# the generated data has no portfolio: an optional step makes one of PORTFOLIO_ACCOUNTS accounts (default 500, 0 =
+# skip) through the API — the largest key accounts first, then the largest other customers (bench/portfolio.py)
+if [ -z "$PORTFOLIO" ] && [ "${PORTFOLIO_ACCOUNTS:-500}" != 0 ]; then
+  log "creating a portfolio of ${PORTFOLIO_ACCOUNTS:-500} accounts"
+  ACCOUNTS=$(psql -d "$DB" -tAc "select string_agg(id::text, ',') from (select id from customer
+    order by key_account desc, potential desc, id limit ${PORTFOLIO_ACCOUNTS:-500}) a")
+  PORTFOLIO=$(python3 bench/portfolio.py --base "$BASE" --token "${TOKEN[director]}" --accounts "$ACCOUNTS" \
+    --year "$(date -u +%Y)" 2> "$WORK/portfolio.log" || { tail -3 "$WORK/portfolio.log" >&2; true; })
+fi
 for spec in "company scorecard API (last closed year)|/api/v1/scorecards?scope=company&from=$YEAR_FROM&to=$YEAR_TO" \
   "retention list API (company, page of 20)|/api/v1/retention/customers?size=20" \
   "retention list page|/retention"; do
@@ -172,7 +181,7 @@ for spec in "company scorecard API (last closed year)|/api/v1/scorecards?scope=c
 done
 if [ -n "$PORTFOLIO" ]; then
   r=$(load --token="${TOKEN[director]}" --path "/api/v1/portfolios/$PORTFOLIO/matrix" --concurrency 10 --seconds "$RUN")
-  row "portfolio matrix API" "$r" >> "$OUT"
+  row "portfolio matrix API ($(psql -d "$DB" -tAc "select count(*) from ka_portfolio_account where portfolio_id = $PORTFOLIO") accounts)" "$r" >> "$OUT"
 else
   echo "| portfolio matrix API | — | the generated data has no portfolio | | | | | | |" >> "$OUT"
 fi

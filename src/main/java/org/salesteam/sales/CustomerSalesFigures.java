@@ -36,6 +36,12 @@ public interface CustomerSalesFigures {
 	 */
 	Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to);
 
+	/**
+	 * Gross profit (net amount − cost of placed orders) of each customer with an order
+	 * date in {@code [from, to]}; a customer without any maps to zero.
+	 */
+	Map<Long, BigDecimal> profitBetween(Collection<Long> customerIds, LocalDate from, LocalDate to);
+
 	/** A customer's sales of one product in a window. */
 	record ProductSales(long customerId, long productId, BigDecimal amount) {
 	}

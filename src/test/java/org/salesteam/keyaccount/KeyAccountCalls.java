@@ -3,9 +3,12 @@ package org.salesteam.keyaccount;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.Assertions;
 import org.salesteam.support.Tokens;
 
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -52,6 +55,22 @@ final class KeyAccountCalls {
 		if (result.getResponse().getStatus() != 201) {
 			throw new IllegalStateException(result.getResponse().getContentAsString());
 		}
+	}
+
+	/** A signed-in browser session of {@code user} (password demo). */
+	MockHttpSession session(String user) throws Exception {
+		return (MockHttpSession) this.mvc
+			.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(user).password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	/** A page's HTML, which must answer 200. */
+	String page(MockHttpSession session, String path) throws Exception {
+		MvcResult result = this.mvc.perform(MockMvcRequestBuilders.get(path).session(session)).andReturn();
+		Assertions.assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+		return result.getResponse().getContentAsString();
 	}
 
 	static long id(MvcResult result) throws Exception {

@@ -10,7 +10,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -105,16 +104,11 @@ class KeyAccountPageTests {
 	}
 
 	private String page(MockHttpSession session, String path) throws Exception {
-		MvcResult result = this.mvc.perform(get(path).session(session)).andReturn();
-		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
-		return result.getResponse().getContentAsString();
+		return new KeyAccountCalls(this.mvc).page(session, path);
 	}
 
 	private MockHttpSession session(String user) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return new KeyAccountCalls(this.mvc).session(user);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.salesteam.keyaccount.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accounts of the team (the largest potential first; other customers of the team when
  * there are fewer), five attractiveness factors and five success factors, scored by two
  * scorers — the manager and production (生产部) — who disagree on one account's volume (σ ≥
- * 2). Runs once, while no portfolio exists. Deterministic: the scores follow the
- * accounts' order.
+ * 2). Both have scoring scales (ADR 0041): growth, margin and potential measured from the
+ * data, payment and strategic fit by judgement; last year's is locked on 20 December as
+ * that year's snapshot, and this year's first four accounts have a three-year forecast.
+ * Runs once, while no portfolio exists. Deterministic: the scores follow the accounts'
+ * order.
  */
 @Component
 @Order(97)
@@ -38,6 +42,20 @@ class DemoPortfolio implements ApplicationRunner {
 	private static final List<Factor> SUCCESS = List.of(new Factor("价格", 30), new Factor("质量", 30),
 			new Factor("交期", 20), new Factor("服务", 10), new Factor("技术支持", 10));
 
+	private static final List<FactorScale> SCALES = List.of(
+			new FactorScale("采购量与增长", FactorMeasure.GROWTH,
+					bands(new int[] { 2, 4, 6, 8, 10 }, new String[] { null, "-10", "0", "10", "25", null })),
+			new FactorScale("毛利", FactorMeasure.MARGIN,
+					bands(new int[] { 2, 4, 6, 8, 10 }, new String[] { null, "10", "20", "30", "40", null })),
+			new FactorScale("潜力", FactorMeasure.POTENTIAL,
+					bands(new int[] { 3, 5, 7, 9, 10 },
+							new String[] { null, "100000", "300000", "1000000", "3000000", null })),
+			new FactorScale("付款", null,
+					List.of(new ScoringBand(2, null, null, "经常逾期 60 天以上"), new ScoringBand(5, null, null, "偶有逾期，催收后能付"),
+							new ScoringBand(9, null, null, "按合同账期准时付款"))),
+			new FactorScale("战略契合", null, List.of(new ScoringBand(3, null, null, "非目标行业，一次性需求"),
+					new ScoringBand(6, null, null, "目标行业，需求稳定"), new ScoringBand(9, null, null, "目标行业的标杆，能带动同行"))));
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -46,6 +64,10 @@ class DemoPortfolio implements ApplicationRunner {
 
 	private final PortfolioRows rows;
 
+	private final ScaleRows scales;
+
+	private final PortfolioForecasts forecasts;
+
 	private final TeamDirectory directory;
 
 	private final Clock clock;
@@ -53,11 +75,14 @@ class DemoPortfolio implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoPortfolio(JdbcClient jdbc, TransactionTemplate transaction, PortfolioRepository portfolios, PortfolioRows rows,
-			TeamDirectory directory, Clock clock, @Value("${salesteam.demo.enabled:false}") boolean enabled) {
+			ScaleRows scales, PortfolioForecasts forecasts, TeamDirectory directory, Clock clock,
+			@Value("${salesteam.demo.enabled:false}") boolean enabled) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.portfolios = portfolios;
 		this.rows = rows;
+		this.scales = scales;
+		this.forecasts = forecasts;
 		this.directory = directory;
 		this.clock = clock;
 		this.enabled = enabled;
@@ -88,8 +113,12 @@ class DemoPortfolio implements ApplicationRunner {
 				.single();
 			int year = LocalDate.now(this.clock).getYear();
 			// last year's first, so that this year's shows how each account moved
-			portfolio(year - 1, team, manager, accounts, 1);
-			portfolio(year, team, manager, accounts, 0);
+			portfolio(year - 1, team, manager, accounts, 1).lock(LocalDate.of(year - 1, 12, 20), manager);
+			long current = portfolio(year, team, manager, accounts, 0).getId();
+			for (int i = 0; i < Math.min(4, accounts.size()); i++) {
+				this.forecasts.write(current, accounts.get(i), new PortfolioForecasts.Forecast(9.0 - i,
+						(14 - 2 * i) / 10.0, BigDecimal.valueOf(1_200_000L - 200_000L * i)));
+			}
 			log.info("Demo key-account portfolios: {} accounts, this year and last", accounts.size());
 		});
 	}
@@ -98,10 +127,10 @@ class DemoPortfolio implements ApplicationRunner {
 	 * The team's portfolio of a year; last year's ({@code shift} 1) scores each account
 	 * as this year's scores the next one, so the accounts move between the boxes.
 	 */
-	private void portfolio(int year, long team, long manager, List<Long> accounts, int shift) {
-		long id = this.portfolios
-			.saveAndFlush(new Portfolio("华东一部重点客户组合 " + year, year, "keyaccounts:team:" + team, manager))
-			.getId();
+	private Portfolio portfolio(int year, long team, long manager, List<Long> accounts, int shift) {
+		Portfolio portfolio = this.portfolios
+			.saveAndFlush(new Portfolio("华东一部重点客户组合 " + year, year, "keyaccounts:team:" + team, manager));
+		long id = portfolio.getId();
 		this.rows.replaceAccounts(id, accounts);
 		this.rows.replaceFactors(id, FactorKind.ATTRACTIVENESS, FACTORS);
 		this.rows.replaceFactors(id, FactorKind.SUCCESS, SUCCESS);
@@ -109,6 +138,21 @@ class DemoPortfolio implements ApplicationRunner {
 			score(id, accounts.get(i), "manager1", i + shift, 0);
 			score(id, accounts.get(i), "生产部", i + shift, 1);
 		}
+		this.scales.replace(id, SCALES);
+		return portfolio;
+	}
+
+	/**
+	 * Measured bands: score number i for the values from bound i (included) to bound i +
+	 * 1 (excluded), null = open.
+	 */
+	private static List<ScoringBand> bands(int[] scores, String[] bounds) {
+		List<ScoringBand> bands = new ArrayList<>();
+		for (int i = 0; i < scores.length; i++) {
+			bands.add(new ScoringBand(scores[i], (bounds[i] != null) ? new BigDecimal(bounds[i]) : null,
+					(bounds[i + 1] != null) ? new BigDecimal(bounds[i + 1]) : null, null));
+		}
+		return bands;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.salesteam.keyaccount.internal;
 import java.util.List;
 
 import org.salesteam.customer.Customers;
+import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.NotFoundException;
 import org.salesteam.platform.Role;
 import org.salesteam.platform.UserPrincipal;
@@ -179,6 +180,26 @@ public class KeyAccountAccess {
 		return this.portfolios.findById(portfolioId)
 			.filter((portfolio) -> overseesAll(user) || portfolio.getOwnerId() == user.id())
 			.orElseThrow(() -> new NotFoundException(PORTFOLIO, portfolioId));
+	}
+
+	/**
+	 * The portfolio if the user may change it: a manager or director (403 otherwise) who
+	 * sees it (404 otherwise), while it is not locked (422 on {@code portfolio}).
+	 */
+	public Portfolio writablePortfolio(UserPrincipal user, long portfolioId) {
+		checkMayRunPortfolios(user);
+		Portfolio portfolio = readablePortfolio(user, portfolioId);
+		if (portfolio.isLocked()) {
+			throw BusinessRuleException.onField("portfolio", "keyaccount.error.locked");
+		}
+		return portfolio;
+	}
+
+	/** Only directors and admins reopen a locked portfolio (403 otherwise). */
+	public void checkMayUnlock(UserPrincipal user) {
+		if (!overseesAll(user)) {
+			throw new AccessDeniedException("only directors reopen a locked portfolio");
+		}
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.salesteam.keyaccount.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,6 +35,15 @@ public class Portfolio extends AbstractAggregate {
 	@Column(name = "owner_id", nullable = false, updatable = false)
 	private Long ownerId;
 
+	/**
+	 * The day the portfolio was locked as the year's snapshot; {@code null} while open.
+	 */
+	@Column(name = "locked_on")
+	private LocalDate lockedOn;
+
+	@Column(name = "locked_by")
+	private Long lockedBy;
+
 	protected Portfolio() {
 	}
 
@@ -62,6 +72,28 @@ public class Portfolio extends AbstractAggregate {
 
 	public Long getOwnerId() {
 		return this.ownerId;
+	}
+
+	public LocalDate getLockedOn() {
+		return this.lockedOn;
+	}
+
+	public Long getLockedBy() {
+		return this.lockedBy;
+	}
+
+	public boolean isLocked() {
+		return this.lockedOn != null;
+	}
+
+	void lock(LocalDate on, long by) {
+		this.lockedOn = on;
+		this.lockedBy = by;
+	}
+
+	void unlock() {
+		this.lockedOn = null;
+		this.lockedBy = null;
 	}
 
 }

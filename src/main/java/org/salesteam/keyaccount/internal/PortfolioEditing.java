@@ -37,10 +37,13 @@ public class PortfolioEditing {
 
 	private final PortfolioRows rows;
 
-	PortfolioEditing(KeyAccountAccess access, PortfolioRepository portfolios, PortfolioRows rows) {
+	private final ScaleRows scales;
+
+	PortfolioEditing(KeyAccountAccess access, PortfolioRepository portfolios, PortfolioRows rows, ScaleRows scales) {
 		this.access = access;
 		this.portfolios = portfolios;
 		this.rows = rows;
+		this.scales = scales;
 	}
 
 	@Transactional
@@ -104,6 +107,9 @@ public class PortfolioEditing {
 		}
 		this.rows.replaceFactors(portfolioId, kind,
 				factors.stream().map((f) -> new Factor(f.name().trim(), f.weight())).toList());
+		if (kind == FactorKind.ATTRACTIVENESS) {
+			this.scales.dropUndefined(portfolioId);
+		}
 	}
 
 	/**
@@ -146,8 +152,7 @@ public class PortfolioEditing {
 	}
 
 	private Portfolio writable(UserPrincipal user, long portfolioId) {
-		this.access.checkMayRunPortfolios(user);
-		return this.access.readablePortfolio(user, portfolioId);
+		return this.access.writablePortfolio(user, portfolioId);
 	}
 
 	private static Set<String> names(List<Factor> factors) {

@@ -39,7 +39,15 @@ public class PortfolioMatrix {
 	 * 0).
 	 */
 	public record Row(long customerId, String name, Double attractiveness, Double relativeStrength, PortfolioBox box,
-			BigDecimal sales12m, Map<String, Spread> scoreSpread, List<String> scorers, Position previous) {
+			BigDecimal sales12m, Map<String, Spread> scoreSpread, List<String> scorers, Position previous,
+			Outlook forecast) {
+	}
+
+	/**
+	 * The three-year forecast of an account (step ⑨): its position, box and yearly sales
+	 * then; {@code null} on a row without one.
+	 */
+	public record Outlook(double attractiveness, double relativeStrength, PortfolioBox box, BigDecimal sales) {
 	}
 
 	/**
@@ -64,14 +72,17 @@ public class PortfolioMatrix {
 
 	private final CustomerSalesFigures sales;
 
+	private final PortfolioForecasts forecasts;
+
 	private final Clock clock;
 
 	PortfolioMatrix(KeyAccountAccess access, PortfolioRows rows, Customers customers, CustomerSalesFigures sales,
-			Clock clock) {
+			PortfolioForecasts forecasts, Clock clock) {
 		this.access = access;
 		this.rows = rows;
 		this.customers = customers;
 		this.sales = sales;
+		this.forecasts = forecasts;
 		this.clock = clock;
 	}
 
@@ -82,9 +93,11 @@ public class PortfolioMatrix {
 		Map<Long, List<Score>> scores = scoresByAccount(portfolioId);
 		Map<String, Integer> weights = weights(this.rows.factors(portfolioId, FactorKind.ATTRACTIVENESS));
 		Map<String, Integer> successWeights = weights(this.rows.factors(portfolioId, FactorKind.SUCCESS));
-		LocalDate today = LocalDate.now(this.clock);
-		Map<Long, BigDecimal> sales12m = this.sales.salesBetween(accounts, today.minusDays(364), today);
+		// a locked portfolio is a fixed snapshot: its sales end on the day it was locked
+		LocalDate asOf = (portfolio.getLockedOn() != null) ? portfolio.getLockedOn() : LocalDate.now(this.clock);
+		Map<Long, BigDecimal> sales12m = this.sales.salesBetween(accounts, asOf.minusDays(364), asOf);
 		double cut = portfolio.getCut().doubleValue();
+		Map<Long, PortfolioForecasts.Forecast> outlooks = this.forecasts.byAccount(portfolioId);
 		Optional<Portfolio> previous = this.access.previousPortfolio(user, portfolio);
 		Map<Long, Position> before = previous.map(this::positions).orElse(Map.of());
 		List<Row> result = new ArrayList<>();
@@ -94,7 +107,8 @@ public class PortfolioMatrix {
 			String name = this.customers.find(customerId).map(Customers.CustomerSummary::name).orElse("");
 			result.add(new Row(customerId, name, now.attractiveness(), now.relativeStrength(), now.box(),
 					sales12m.getOrDefault(customerId, BigDecimal.ZERO), spreads(own),
-					own.stream().map(Score::scorer).distinct().sorted().toList(), before.get(customerId)));
+					own.stream().map(Score::scorer).distinct().sorted().toList(), before.get(customerId),
+					outlook(outlooks.get(customerId), cut)));
 		}
 		return new Matrix(portfolio, cut, result, previous.map(Portfolio::getId).orElse(null));
 	}
@@ -113,6 +127,11 @@ public class PortfolioMatrix {
 					portfolio.getCut().doubleValue()));
 		}
 		return positions;
+	}
+
+	private static Outlook outlook(PortfolioForecasts.Forecast forecast, double cut) {
+		return (forecast == null) ? null : new Outlook(forecast.attractiveness(), forecast.relativeStrength(),
+				PortfolioBox.of(forecast.attractiveness(), forecast.relativeStrength(), cut), forecast.sales());
 	}
 
 	private Map<Long, List<Score>> scoresByAccount(long portfolioId) {

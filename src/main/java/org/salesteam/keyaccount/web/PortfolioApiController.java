@@ -1,5 +1,6 @@
 package org.salesteam.keyaccount.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -45,10 +46,10 @@ class PortfolioApiController {
 	record ScoreRequest(String scorer, Map<String, Double> factors, Map<String, UsBest> successFactors) {
 	}
 
-	record PortfolioView(long id, String name, int year, String scope, double cut) {
+	record PortfolioView(long id, String name, int year, String scope, double cut, LocalDate lockedOn) {
 	}
 
-	record MatrixView(double cut, List<PortfolioMatrix.Row> rows) {
+	record MatrixView(double cut, LocalDate lockedOn, List<PortfolioMatrix.Row> rows) {
 	}
 
 	private final PortfolioEditing editing;
@@ -73,7 +74,8 @@ class PortfolioApiController {
 	List<PortfolioView> list(@AuthenticationPrincipal UserPrincipal user) {
 		return this.access.readablePortfolios(user)
 			.stream()
-			.map((p) -> new PortfolioView(p.getId(), p.getName(), p.getYear(), p.getScope(), p.getCut().doubleValue()))
+			.map((p) -> new PortfolioView(p.getId(), p.getName(), p.getYear(), p.getScope(), p.getCut().doubleValue(),
+					p.getLockedOn()))
 			.toList();
 	}
 
@@ -105,7 +107,7 @@ class PortfolioApiController {
 	@GetMapping("/api/v1/portfolios/{id}/matrix")
 	MatrixView matrix(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
 		PortfolioMatrix.Matrix result = this.matrix.of(user, id);
-		return new MatrixView(result.cut(), result.rows());
+		return new MatrixView(result.cut(), result.portfolio().getLockedOn(), result.rows());
 	}
 
 	private static List<Factor> toFactors(List<FactorRequest> factors) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.salesteam.keyaccount.internal.PortfolioMatrix;
+import org.salesteam.keyaccount.internal.ScaleEditing;
 import org.salesteam.platform.UserPrincipal;
 
 import org.springframework.context.MessageSource;
@@ -31,16 +32,20 @@ class PortfolioPageController {
 
 	private final PortfolioMatrix matrix;
 
+	private final ScaleEditing scales;
+
 	private final MessageSource messages;
 
-	PortfolioPageController(PortfolioMatrix matrix, MessageSource messages) {
+	PortfolioPageController(PortfolioMatrix matrix, ScaleEditing scales, MessageSource messages) {
 		this.matrix = matrix;
+		this.scales = scales;
 		this.messages = messages;
 	}
 
 	@GetMapping("/key-accounts/portfolios/{id}")
 	String show(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
 		model.addAttribute("matrix", this.matrix.of(user, id));
+		model.addAttribute("scales", this.scales.of(user, id));
 		return "keyaccount/matrix";
 	}
 
@@ -48,9 +53,11 @@ class PortfolioPageController {
 	@ResponseBody
 	Map<String, Object> chart(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
 		PortfolioMatrix.Matrix result = this.matrix.of(user, id);
+		// one scale for today's bubbles and the forecast rings
 		BigDecimal largest = result.rows()
 			.stream()
-			.map(PortfolioMatrix.Row::sales12m)
+			.flatMap((row) -> java.util.stream.Stream.of(row.sales12m(),
+					(row.forecast() != null) ? row.forecast().sales() : BigDecimal.ZERO))
 			.reduce(BigDecimal.ONE, BigDecimal::max);
 		List<Object> points = new ArrayList<>();
 		for (PortfolioMatrix.Row row : result.rows()) {
@@ -99,8 +106,32 @@ class PortfolioPageController {
 						Map.of("showMinLabel", false)));
 		option.put("yAxis", Map.of("type", "value", "min", 0, "max", 10, "name", text("keyaccount.matrix.aa"),
 				"nameLocation", "middle", "nameGap", 30));
-		option.put("series", List.of(series, moves));
+		option.put("series", List.of(series, moves, rings(result, largest)));
 		return option;
+	}
+
+	/**
+	 * Step ⑨'s forecasts as hollow rings, sized like the bubbles by the sales then (ADR
+	 * 0041).
+	 */
+	private Map<String, Object> rings(PortfolioMatrix.Matrix result, BigDecimal largest) {
+		List<Object> rings = new ArrayList<>();
+		for (PortfolioMatrix.Row row : result.rows()) {
+			PortfolioMatrix.Outlook forecast = row.forecast();
+			if (forecast != null) {
+				double share = Math.max(0, forecast.sales().doubleValue()) / largest.doubleValue();
+				rings.add(Map.of("name", row.name(), "value",
+						List.of(clamp(forecast.relativeStrength()), forecast.attractiveness(), forecast.sales()),
+						"symbolSize", 8 + MAX_BUBBLE * Math.sqrt(share)));
+			}
+		}
+		Map<String, Object> series = new HashMap<>();
+		series.put("type", "scatter");
+		series.put("name", text("keyaccount.matrix.forecastSeries"));
+		series.put("data", rings);
+		series.put("itemStyle",
+				Map.of("color", "rgba(0,0,0,0)", "borderColor", "#0d6efd", "borderWidth", 2, "borderType", "dashed"));
+		return series;
 	}
 
 	/** Keeps a point on the log axis 0.33–3. */

@@ -72,24 +72,33 @@ class SalesFigures implements CustomerSalesFigures {
 
 	@Override
 	public Map<Long, BigDecimal> salesBetween(Collection<Long> customerIds, LocalDate from, LocalDate to) {
-		Map<Long, BigDecimal> sales = new HashMap<>();
-		customerIds.forEach((id) -> sales.put(id, BigDecimal.ZERO));
+		return sumBetween("o.net_amount", customerIds, from, to);
+	}
+
+	@Override
+	public Map<Long, BigDecimal> profitBetween(Collection<Long> customerIds, LocalDate from, LocalDate to) {
+		return sumBetween("o.net_amount - o.cost", customerIds, from, to);
+	}
+
+	/** The sum of an amount expression (a constant of this class) over placed orders. */
+	private Map<Long, BigDecimal> sumBetween(String amount, Collection<Long> customerIds, LocalDate from,
+			LocalDate to) {
+		Map<Long, BigDecimal> sums = new HashMap<>();
+		customerIds.forEach((id) -> sums.put(id, BigDecimal.ZERO));
 		if (customerIds.isEmpty()) {
-			return sales;
+			return sums;
 		}
-		this.jdbc.sql("""
-				select o.customer_id, sum(o.net_amount) from sales_order o
-				where o.customer_id in (:customers) and o.status in (:placed)
-				  and o.order_date >= :from and o.order_date <= :to
-				group by o.customer_id
-				""")
+		this.jdbc
+			.sql("select o.customer_id, sum(" + amount + ") from sales_order o "
+					+ "where o.customer_id in (:customers) and o.status in (:placed) "
+					+ "and o.order_date >= :from and o.order_date <= :to group by o.customer_id")
 			.param("customers", List.copyOf(customerIds))
 			.param("placed", OrderStatus.PLACED)
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> sales.put(rs.getLong(1), rs.getBigDecimal(2)))
+			.query((rs, row) -> sums.put(rs.getLong(1), rs.getBigDecimal(2)))
 			.list();
-		return sales;
+		return sums;
 	}
 
 	@Override
