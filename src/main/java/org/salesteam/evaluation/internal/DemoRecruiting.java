@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo's recruiting: a position for the team of rep1 and one for the team of rep6
  * (the record probes try a candidate of each), with candidates at every step — 张伟 scored
  * by the team's manager and the director, who differ by 2 on two traits (to discuss); 王磊
- * offered; 陈静 just applied; 赵敏 interviewed once; 孙浩 rejected. And five reps of the demo
+ * offered; 周婷 just applied; 赵敏 interviewed once; 孙浩 rejected. And five reps of the demo
  * company hired through an earlier position 23 months ago, with their interviews, so that
  * the first-year check (Spearman) has its five hires. Once, while no position exists.
  */
@@ -81,7 +81,7 @@ class DemoRecruiting implements ApplicationRunner {
 			interview(wang, manager1, today.minusDays(15), 4, Map.of(Trait.RESEARCHES_CUSTOMERS, 5), "踏实，准备充分。");
 			interview(wang, director, today.minusDays(14), 4, Map.of(Trait.ENERGY, 5), "有客户资源，目标感强。");
 			wang.decide(Candidate.Decision.OFFER, "两位面试官都认为可以录用。", 2);
-			candidate(east, "陈静", "13700003333", "前程无忧");
+			candidate(east, "周婷", "13700003333", "前程无忧");
 			Candidate zhao = candidate(south, "赵敏", "13600004444", "校园招聘");
 			interview(zhao, manager6, today.minusDays(5), 3, Map.of(Trait.ENERGY, 5, Trait.SENSE_OF_MISSION, 4),
 					"应届毕业生，性格开朗，缺少行业知识。");

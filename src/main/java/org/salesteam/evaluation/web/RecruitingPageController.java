@@ -10,6 +10,7 @@ import org.salesteam.evaluation.internal.Interview;
 import org.salesteam.evaluation.internal.Recruiting;
 import org.salesteam.evaluation.internal.RecruitingProfile;
 import org.salesteam.evaluation.internal.ScorecardQueries;
+import org.salesteam.evaluation.internal.ScoredRole;
 import org.salesteam.evaluation.internal.Trait;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.FormPages;
@@ -46,12 +47,19 @@ class RecruitingPageController {
 
 	private final ScorecardPageSupport support;
 
+	private final ScorecardRows rows;
+
+	/** A line of the profile as shown: the metric's name and both medians formatted. */
+	record MeasureText(String code, String name, String topQuartile, String everyone) {
+	}
+
 	RecruitingPageController(Recruiting recruiting, RecruitingProfile profile, ScorecardQueries queries,
-			ScorecardPageSupport support) {
+			ScorecardPageSupport support, ScorecardRows rows) {
 		this.recruiting = recruiting;
 		this.profile = profile;
 		this.queries = queries;
 		this.support = support;
+		this.rows = rows;
 	}
 
 	@GetMapping(HOME)
@@ -60,7 +68,15 @@ class RecruitingPageController {
 				this.recruiting.positions(user).stream().map(RecruitingViews.PositionView::of).toList());
 		model.addAttribute("candidates",
 				this.recruiting.candidates(user, null).stream().map(RecruitingViews.CandidateView::of).toList());
-		model.addAttribute("profile", this.profile.of(user, this.queries.period(null, null)));
+		RecruitingProfile.View view = this.profile.of(user, this.queries.period(null, null));
+		model.addAttribute("profile", view);
+		model.addAttribute("measures",
+				view.measures()
+					.stream()
+					.map((m) -> new MeasureText(m.code(), this.rows.name(m.code()),
+							this.rows.value(ScoredRole.REP, m.code(), m.topQuartile()),
+							this.rows.value(ScoredRole.REP, m.code(), m.everyone())))
+					.toList());
 		model.addAttribute("minHires", RecruitingProfile.MIN_HIRES);
 		model.addAttribute("canWrite", user.hasAnyRole(Role.MANAGER, Role.DIRECTOR));
 		model.addAttribute("teams", this.support.scopes(user));
