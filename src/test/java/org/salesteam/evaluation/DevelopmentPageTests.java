@@ -9,7 +9,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,18 +30,11 @@ class DevelopmentPageTests {
 	JdbcClient jdbc;
 
 	private MockHttpSession session(String user) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return new EvaluationCalls(this.mvc, this.jdbc).session(user);
 	}
 
 	private String page(MockHttpSession session, String path) throws Exception {
-		return this.mvc.perform(get(path).session(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return new EvaluationCalls(this.mvc, this.jdbc).page(session, path);
 	}
 
 	private String managerOf(String rep) {

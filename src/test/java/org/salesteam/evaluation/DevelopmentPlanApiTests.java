@@ -145,6 +145,20 @@ class DevelopmentPlanApiTests {
 			.andExpect(jsonPath("$.followUp30On").value(TODAY.toString()))
 			.andExpect(jsonPath("$.nextFollowUp").value(60));
 		assertThat(inbox(REP)).doesNotContain("/evaluation/plans?followUp=due");
+
+		// audited: the plan's creation and its follow-up; each item's creation, and 名单's
+		// status change
+		assertThat(audited("developmentPlan", id)).isEqualTo(2);
+		assertThat(audited("developmentPlanItem", itemId(plan, "名单"))).isEqualTo(2);
+		assertThat(audited("developmentPlanItem", itemId(plan, "拜访"))).isEqualTo(1);
+	}
+
+	private int audited(String type, long id) {
+		return this.jdbc.sql("select count(*) from audit_event where entity_type = :type and entity_id = :id")
+			.param("type", type)
+			.param("id", String.valueOf(id))
+			.query(Integer.class)
+			.single();
 	}
 
 }

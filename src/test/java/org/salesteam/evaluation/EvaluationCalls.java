@@ -4,10 +4,12 @@ import org.salesteam.support.Tokens;
 
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,6 +34,23 @@ final class EvaluationCalls {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return this.mvc.perform(request);
+	}
+
+	/** A browser session of the demo user (password {@code demo}). */
+	MockHttpSession session(String user) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	/** A page that must answer 200, as text. */
+	String page(MockHttpSession session, String path) throws Exception {
+		return this.mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	String read(String user, String path) throws Exception {

@@ -128,14 +128,40 @@ class PotentialReviewApiTests {
 	}
 
 	@Test
+	void theNineBoxReadsTheLiveQuartileAndShowsTheReviewsCopyWhenTheyDiffer() throws Exception {
+		String rep = "rep5";
+		String manager = this.calls.managerOf(rep);
+		long id = write(manager, rep, ",\"share\":true");
+		int live = JsonPath.read(this.calls.read("director", "/api/v1/scorecards/" + rep), "$.quartile");
+		// the copy on the review as if the data had changed since: another quartile
+		int copy = (live % 4) + 1;
+		this.jdbc.sql("update potential_review set quartile = :q where id = :id")
+			.param("q", copy)
+			.param("id", id)
+			.update();
+		String grid = this.calls.read("director", "/api/v1/nine-box?scope=company");
+		String expected = (live == 1) ? "HIGH" : (live == 4) ? "LOW" : "MEDIUM";
+		List<Integer> lives = JsonPath.read(grid, "$.boxes[*].people[?(@.username == '" + rep + "')].quartile");
+		List<Integer> copies = JsonPath.read(grid, "$.boxes[*].people[?(@.username == '" + rep + "')].reviewQuartile");
+		List<String> box = JsonPath.read(grid, "$.boxes[?(@.performance == '" + expected + "')].people[*].username");
+		assertThat(lives).containsExactly(live);
+		assertThat(copies).containsExactly(copy);
+		assertThat(box).contains(rep);
+		// the review keeps its copy
+		this.calls.call("director", get("/api/v1/potential-reviews/" + id), null)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.quartile").value(copy));
+	}
+
+	@Test
 	void theNineBoxPlacesRepsByTheirLatestReviewAndADirectorCalibratesWithAReason() throws Exception {
 		this.calls.call("rep3", get("/api/v1/nine-box?scope=company"), null).andExpect(status().isForbidden());
 		this.calls.call("support1", get("/api/v1/nine-box?scope=company"), null).andExpect(status().isForbidden());
 
 		// Arlene: a candidate in six months (the demo's review) → medium potential;
-		// performance from the quartile on her review
-		Integer quartile = JsonPath.read(this.calls.read("director", "/api/v1/potential-reviews?username=rep7"),
-				"$[0].quartile");
+		// performance from her quartile on the live scorecard of the reviewed period (the
+		// last closed year, the scorecard's default)
+		Integer quartile = JsonPath.read(this.calls.read("director", "/api/v1/scorecards/rep7"), "$.quartile");
 		String expected = (quartile == 1) ? "HIGH" : (quartile == 4) ? "LOW" : "MEDIUM";
 		String grid = this.calls.read("director", "/api/v1/nine-box?scope=company");
 		List<String> box = JsonPath.read(grid,

@@ -167,6 +167,14 @@ final class OwnedRecords {
 					select r.id, r.strengths as label from potential_review r join app_user u on u.id = r.rep_id
 					where u.username = :owner and r.status <> 'DRAFT' order by r.id fetch first 1 rows only""", false,
 					false),
+			// a candidate (issue 15, recruiting): personal data of someone without a
+			// login, seen by every manager, the director and the admin — never by reps or
+			// support staff; the demo has candidates for the teams of rep1 and rep6
+			new Kind("candidates", """
+					select c.id, c.full_name as label from recruit_candidate c
+					join recruit_position p on p.id = c.position_id join app_user u on u.team_id = p.team_id
+					where u.username = :owner order by c.id fetch first 1 rows only""", false, false,
+					(owner) -> Set.of("manager1", "manager2", "director", "admin")),
 			// a rep's development plan (issue 15); the demo gives each probe owner one
 			new Kind("development-plans", """
 					select p.id, p.title as label from development_plan p join app_user u on u.id = p.rep_id

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
 
 /**
@@ -17,6 +18,7 @@ import org.salesteam.platform.BusinessRuleException;
  * recorded on the day it is held.
  */
 @Entity
+@Audited("developmentPlan")
 @Table(name = "development_plan")
 public class DevelopmentPlan extends AbstractAggregate {
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
+import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
 
 /**
@@ -16,6 +17,7 @@ import org.salesteam.platform.BusinessRuleException;
  * DROPPED).
  */
 @Entity
+@Audited("developmentPlanItem")
 @Table(name = "development_plan_item")
 public class DevelopmentPlanItem extends AbstractAggregate {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.platform.UserPrincipal;
 
@@ -16,16 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The 9-box of a scope's reps (managers of the scope and directors; reps 403, like the
  * scorecard tables): each rep placed by their latest potential review — performance from
- * the quartile on it (1 high, 2–3 medium, 4 low), potential from its answers (promote now
- * high, a candidate in six months or a year medium, not a candidate low), or where a
- * director calibrated it. Reps without a review, or whose review has no quartile (too new
- * or too few peers), are listed apart.
+ * the rep's quartile on the live scorecard of the review's period (1 high, 2–3 medium, 4
+ * low; a late order or a corrected goal moves it), potential from the review's answers
+ * (promote now high, a candidate in six months or a year medium, not a candidate low), or
+ * where a director calibrated it. The quartile copied onto the review when it was written
+ * is shown beside the live one ({@code reviewQuartile}) — the review keeps its history.
+ * Reps without a review, or without a live quartile (too new or too few peers), are
+ * listed apart.
  */
 @Service
 public class NineBox {
 
 	/** A rep in the grid (or apart). */
-	public record Placed(String username, String displayName, Long reviewId, Integer quartile,
+	public record Placed(String username, String displayName, Long reviewId, Integer quartile, Integer reviewQuartile,
 			PotentialReview.Level performance, PotentialReview.Level potential, boolean calibrated,
 			String calibrationReason) {
 	}
@@ -44,10 +48,13 @@ public class NineBox {
 
 	private final PotentialReviewRepository reviews;
 
-	NineBox(EvaluationAccess access, Peers peers, PotentialReviewRepository reviews) {
+	private final ScorecardBoard boards;
+
+	NineBox(EvaluationAccess access, Peers peers, PotentialReviewRepository reviews, ScorecardBoard boards) {
 		this.access = access;
 		this.peers = peers;
 		this.reviews = reviews;
+		this.boards = boards;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,16 +70,18 @@ public class NineBox {
 		for (PotentialReview review : this.reviews.findByRepIdInOrderByPeriodToDescIdDesc(ids)) {
 			latest.putIfAbsent(review.getRepId(), review);
 		}
+		Map<KpiPeriod, ScorecardBoard.Board> boardsByPeriod = new HashMap<>();
 		Map<String, List<Placed>> byBox = new HashMap<>();
 		List<Placed> unplaced = new ArrayList<>();
 		for (Peers.Peer rep : reps) {
 			PotentialReview review = latest.get(rep.id());
 			if (review == null) {
-				unplaced.add(new Placed(rep.username(), rep.displayName(), null, null, null, null, false, null));
+				unplaced.add(new Placed(rep.username(), rep.displayName(), null, null, null, null, null, false, null));
 				continue;
 			}
-			Placed placed = new Placed(rep.username(), rep.displayName(), review.getId(), review.getQuartile(),
-					review.performance(), review.potential(), review.isCalibrated(), review.getCalibrationReason());
+			Integer live = liveQuartile(boardsByPeriod, review, rep.username());
+			Placed placed = new Placed(rep.username(), rep.displayName(), review.getId(), live, review.getQuartile(),
+					review.performance(live), review.potential(), review.isCalibrated(), review.getCalibrationReason());
 			if (placed.performance() == null) {
 				unplaced.add(placed);
 			}
@@ -90,6 +99,19 @@ public class NineBox {
 			}
 		}
 		return new Grid(boxes, unplaced);
+	}
+
+	/**
+	 * The rep's quartile on the scorecard of the review's period now (one board a
+	 * period).
+	 */
+	private Integer liveQuartile(Map<KpiPeriod, ScorecardBoard.Board> boardsByPeriod, PotentialReview review,
+			String username) {
+		KpiPeriod period = new KpiPeriod(review.getPeriodFrom(), review.getPeriodTo());
+		return boardsByPeriod.computeIfAbsent(period, (p) -> this.boards.of(ScoredRole.REP, p))
+			.row(username)
+			.map((row) -> row.scored().quartile())
+			.orElse(null);
 	}
 
 }

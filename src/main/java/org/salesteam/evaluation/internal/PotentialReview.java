@@ -206,12 +206,26 @@ public class PotentialReview extends AbstractAggregate {
 		this.calibratedBy = by;
 	}
 
-	/** Performance from the quartile: 1 high, 2–3 medium, 4 low; none without one. */
+	/** Performance from the quartile on the review: 1 high, 2–3 medium, 4 low. */
 	public Level performanceFromData() {
-		if (this.quartile == null) {
+		return performanceOf(this.quartile);
+	}
+
+	/** Performance from a quartile: 1 high, 2–3 medium, 4 low; none without one. */
+	public static Level performanceOf(Integer quartile) {
+		if (quartile == null) {
 			return null;
 		}
-		return (this.quartile == 1) ? Level.HIGH : (this.quartile == 4) ? Level.LOW : Level.MEDIUM;
+		return (quartile == 1) ? Level.HIGH : (quartile == 4) ? Level.LOW : Level.MEDIUM;
+	}
+
+	/**
+	 * The 9-box's performance: a director's calibration, else from the scorecard's
+	 * quartile as it is now ({@code liveQuartile}).
+	 */
+	public Level performance(Integer liveQuartile) {
+		return (this.calibratedPerformance != null) ? Level.valueOf(this.calibratedPerformance)
+				: performanceOf(liveQuartile);
 	}
 
 	/**

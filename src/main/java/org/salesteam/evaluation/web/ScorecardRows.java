@@ -111,7 +111,7 @@ class ScorecardRows {
 		return (own != null) ? own : text("performance.kpi." + code + ".name");
 	}
 
-	private String value(ScoredRole role, String code, BigDecimal value) {
+	String value(ScoredRole role, String code, BigDecimal value) {
 		if (value == null) {
 			return Formats.UNDEFINED;
 		}

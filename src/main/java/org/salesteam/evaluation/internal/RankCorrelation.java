@@ -1,0 +1,64 @@
+package org.salesteam.evaluation.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Spearman's rank correlation of paired values: each side ranked ascending, ties sharing
+ * the mean of their ranks, then Pearson's correlation of the ranks, to two decimals.
+ * Undefined (empty) with fewer than two pairs or when one side is all ties.
+ */
+final class RankCorrelation {
+
+	/** A pair of values, e.g. a hire's interview score and first-year scorecard score. */
+	record Pair(double x, double y) {
+	}
+
+	private RankCorrelation() {
+	}
+
+	static Optional<BigDecimal> spearman(List<Pair> pairs) {
+		if (pairs.size() < 2) {
+			return Optional.empty();
+		}
+		double[] rx = ranks(pairs.stream().mapToDouble(Pair::x).toArray());
+		double[] ry = ranks(pairs.stream().mapToDouble(Pair::y).toArray());
+		double mx = Arrays.stream(rx).average().orElseThrow();
+		double my = Arrays.stream(ry).average().orElseThrow();
+		double sxy = 0;
+		double sxx = 0;
+		double syy = 0;
+		for (int i = 0; i < rx.length; i++) {
+			sxy += (rx[i] - mx) * (ry[i] - my);
+			sxx += (rx[i] - mx) * (rx[i] - mx);
+			syy += (ry[i] - my) * (ry[i] - my);
+		}
+		if (sxx == 0 || syy == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(BigDecimal.valueOf(sxy / Math.sqrt(sxx * syy)).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** Ranks 1..n ascending; tied values share the mean of the ranks they span. */
+	static double[] ranks(double[] values) {
+		double[] ranks = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			int below = 0;
+			int equal = 0;
+			for (double other : values) {
+				if (other < values[i]) {
+					below++;
+				}
+				else if (other == values[i]) {
+					equal++;
+				}
+			}
+			ranks[i] = below + (equal + 1) / 2.0;
+		}
+		return ranks;
+	}
+
+}
