@@ -207,4 +207,26 @@ class CustomerDuplicateTests {
 			.getSession(false);
 	}
 
+	/**
+	 * The demo customers carry tax ids (91, a division code, 9 digits, the check
+	 * character) and switchboard phones, no two alike, so the duplicate check can be
+	 * shown on the demo.
+	 */
+	@Test
+	void demoCustomersHaveDistinctTaxIdsAndPhones() {
+		String figures = "select count(*) || '/' || count(distinct tax_id) || '/' || count(distinct phone_key) "
+				+ "|| '/' || count(tax_id) from customer where created_at < :before";
+		String[] counts = this.jdbc.sql(figures)
+			.param("before", java.time.OffsetDateTime.now().minusDays(100))
+			.query(String.class)
+			.single()
+			.split("/");
+		assertThat(Integer.parseInt(counts[0])).isGreaterThan(100);
+		assertThat(counts).containsOnly(counts[0]);
+		assertThat(this.jdbc.sql("select tax_id from customer where created_at < :before")
+			.param("before", java.time.OffsetDateTime.now().minusDays(100))
+			.query(String.class)
+			.list()).allMatch((taxId) -> taxId.matches("91[0-9]{15}[0-9A-Y]"));
+	}
+
 }

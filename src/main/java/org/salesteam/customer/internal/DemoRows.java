@@ -81,13 +81,16 @@ class DemoRows {
 			.divide(BigDecimal.valueOf(100 * 10_000L), 0, RoundingMode.HALF_UP)
 			.multiply(BigDecimal.valueOf(10_000)) : BigDecimal.ZERO;
 		CustomerClass shown = history(id, c, created);
+		String phone = DemoCompanyIds.phone(id, c.city());
 		boolean overridden = shown != c.customerClass();
 		this.customers.add(new Object[] { id, c.code(), c.name(), c.industry(), c.enterpriseType().name(),
 				c.segmentId(), c.territoryId(), c.province(), c.city(), c.address(), c.size().name(), c.potential(),
 				c.source().name(), c.ownerId(), ownedSince, pooledOn, keyAccount, creditLimit,
 				DemoWords.pick(this.random, List.of(30, 30, 45, 60, 90)), c.status().name(), shown.name(), overridden,
 				firstOrder, lostDate, (lostDate != null) ? DemoWords.pick(this.random, DemoWords.LOST_REASONS) : null,
-				lastActivity, at(created), org.salesteam.customer.CompanyNames.key(c.name()) });
+				lastActivity, at(created), org.salesteam.customer.CompanyNames.key(c.name()),
+				DemoCompanyIds.taxId(id, c.province()), phone,
+				org.salesteam.customer.CompanyNames.phoneDigits(phone) });
 		addContacts(id, 2 + this.random.nextInt(3));
 	}
 
@@ -172,8 +175,8 @@ class DemoRows {
 						insert into customer (id, version, code, name, industry, enterprise_type, segment_id, territory_id,
 						  province, city, address, company_size, potential, source, owner_id, owned_since, pooled_on, key_account,
 						  credit_limit, payment_terms_days, status, customer_class, class_overridden, first_order_date, lost_date,
-						  lost_reason, last_activity_date, created_at, name_key)
-						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						  lost_reason, last_activity_date, created_at, name_key, tax_id, phone, phone_key)
+						values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""",
 				this.customers);
 		jdbc.batchUpdate("""

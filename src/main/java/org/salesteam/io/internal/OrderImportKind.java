@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.salesteam.customer.CompanyNames;
 import org.salesteam.customer.CustomerImports;
 import org.salesteam.customer.CustomerImports.StoredCustomer;
 import org.salesteam.customer.CustomerProfile;
@@ -58,7 +59,11 @@ import org.springframework.stereotype.Component;
  * Imported orders are history: no credit check. Amounts, costs and profits are rounded to
  * cents, as exported files carry computed cells with more decimals. After the job, the
  * customers with written orders are told about their first order and latest activity,
- * once each.
+ * once each. A customer the file would create goes through the customer import's
+ * duplicate check (查重, issue 20, ADR 0025) by its name (else its code): the same company
+ * ({@link CompanyNames#key}) as a stored customer or as a new customer of an earlier row
+ * under another code is a row error on the customer name, naming that code or line — the
+ * row is not linked to the match, since only the file's author knows which code is right.
  */
 @Component
 class OrderImportKind implements ImportKind {
@@ -227,6 +232,8 @@ class OrderImportKind implements ImportKind {
 
 		private final Map<String, Integer> positions = new HashMap<>();
 
+		private final SameCompany sameCompany = new SameCompany();
+
 		/**
 		 * Customers with written orders that count as sales → their latest order date.
 		 */
@@ -316,6 +323,13 @@ class OrderImportKind implements ImportKind {
 			OrderImportKind.this.customers.findCustomers(customerCodes)
 				.forEach((code, c) -> this.customerRefs.put(code,
 						new CustomerRef(c.id(), c.ownerId(), c.profile().territoryId())));
+			this.sameCompany.load(OrderImportKind.this.customers,
+					patches.stream()
+						.filter((p) -> p.customerCode() != null && !this.customerRefs.containsKey(p.customerCode()))
+						.map((p) -> CompanyNames.key(newCustomerName(p)))
+						.distinct()
+						.toList(),
+					List.of());
 			List<String> productCodes = patches.stream()
 				.map(Patch::productCode)
 				.filter(Objects::nonNull)
@@ -375,14 +389,24 @@ class OrderImportKind implements ImportKind {
 				return v.reject((p.lineNumber() != null) ? "lineNumber" : "orderNumber", "io.value.duplicate",
 						state.keys().get(key));
 			}
+			String nameKey = (customer == null) ? CompanyNames.key(newCustomerName(p)) : null;
+			if (nameKey != null) {
+				this.sameCompany.checkNewCustomer(v, (p.customerName() != null) ? "customerName" : "customerCode",
+						nameKey, this.context.visibility());
+				if (!v.ok()) {
+					return null;
+				}
+			}
 			// accepted: what it creates is planned now, so that later rows find it
 			if (customer == null) {
 				customer = new CustomerRef(null, repId, territoryId);
 				this.customerRefs.put(p.customerCode(), customer);
+				this.sameCompany.created(nameKey, v.line());
 				newCustomers.put(p.customerCode(),
-						new CustomerImports.NewCustomer(new CustomerProfile(p.customerCode(),
-								(p.customerName() != null) ? p.customerName() : p.customerCode(), null, null, segmentId,
-								territoryId, null, null, null, null, zero(), null, false, zero(), 30, null), repId));
+						new CustomerImports.NewCustomer(
+								new CustomerProfile(p.customerCode(), newCustomerName(p), null, null, segmentId,
+										territoryId, null, null, null, null, zero(), null, false, zero(), 30, null),
+								repId));
 			}
 			if (state == null) {
 				state = new OrderState(p.customerCode(), v.line(), p.orderDate(),
@@ -394,6 +418,11 @@ class OrderImportKind implements ImportKind {
 			state.keys().put(key, v.line());
 			ProductRef product = product(p, newProducts, renamed);
 			return line(p, index, v.line(), key, product);
+		}
+
+		/** The name of the customer a row would create: its name, else its code. */
+		private static String newCustomerName(Patch p) {
+			return (p.customerName() != null) ? p.customerName() : p.customerCode();
 		}
 
 		private ProductRef product(Patch p, List<ProductRef> newProducts, Set<ProductRef> renamed) {

@@ -15,7 +15,9 @@ import org.salesteam.team.Visibility;
  * customer other than the one its code names, or as an earlier row of the file, when the
  * {@link CompanyNames#key name keys} or the tax ids are equal. The problem names the
  * column that matched and the stored customer's code — only when the user may see that
- * customer (or it is in the pool); otherwise only that another rep's customer matches.
+ * customer (or it is in the pool); otherwise only that another rep's customer matches. An
+ * order import checks the customers its file creates by name key alone
+ * ({@link #checkNewCustomer}): an order file has no tax id.
  */
 final class SameCompany {
 
@@ -58,6 +60,29 @@ final class SameCompany {
 	}
 
 	/**
+	 * Checks the customer an order row would create (its code unknown) by its name key:
+	 * the same company as a customer an earlier row of the file creates under another
+	 * code, or as a stored customer, is a problem of the row's {@code field}. A row that
+	 * passes names its customer with {@link #created} once it is accepted.
+	 */
+	void checkNewCustomer(RowValues v, String field, String nameKey, Visibility visibility) {
+		Integer first = this.namesInFile.get(nameKey);
+		if (first != null) {
+			v.reject(field, "io.orders.sameCompanyInFile", first);
+			return;
+		}
+		KeyedCustomer match = this.storedByName.get(nameKey);
+		if (match != null) {
+			reject(v, field, match, "io.orders.sameCompany", "io.customers.sameCompanyHidden.name", visibility);
+		}
+	}
+
+	/** An order row's new customer, accepted with this name key on this line. */
+	void created(String nameKey, int line) {
+		this.namesInFile.putIfAbsent(nameKey, line);
+	}
+
+	/**
 	 * Whether the row is another stored customer (then a problem of the row, and its key
 	 * is not one of the file's).
 	 */
@@ -66,13 +91,23 @@ final class SameCompany {
 		if (match == null || Objects.equals(match.id(), storedId)) {
 			return false;
 		}
+		reject(v, field, match, "io.customers.sameCompany." + field, "io.customers.sameCompanyHidden." + field,
+				visibility);
+		return true;
+	}
+
+	/**
+	 * Rejects the row's field as the stored customer {@code match}: with its code when
+	 * the user may see it or it is in the pool, else without.
+	 */
+	private static void reject(RowValues v, String field, KeyedCustomer match, String visibleKey, String hiddenKey,
+			Visibility visibility) {
 		if (match.ownerId() == null || visibility.canSeeCustomer(match.ownerId(), match.id())) {
-			v.reject(field, "io.customers.sameCompany." + field, match.code());
+			v.reject(field, visibleKey, match.code());
 		}
 		else {
-			v.reject(field, "io.customers.sameCompanyHidden." + field);
+			v.reject(field, hiddenKey);
 		}
-		return true;
 	}
 
 	private static void inFile(RowValues v, String field, String key, Map<String, Integer> seen) {
