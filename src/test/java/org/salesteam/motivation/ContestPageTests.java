@@ -117,6 +117,9 @@ class ContestPageTests {
 		for (String name : new String[] { "上季度分组冲刺赛", "季末冲量赛" }) {
 			String page = page(director, "/contests/" + contest(name) + "/evaluation?lang=en");
 			assertThat(page).contains("Pre-dip", "Lift", "Post-dip", "id=\"verdict\"", "end-loading");
+			// ratios are rounded before they are formatted: a tiny negative is 0.0 %, not
+			// -0.0 %
+			assertThat(page).doesNotContain("-0.0%");
 		}
 	}
 
