@@ -1,6 +1,7 @@
 package org.salesteam.evaluation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -30,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class DevelopmentPlanApiTests {
 
-	private static final LocalDate TODAY = LocalDate.now();
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	private static final String REP = "rep4";
 

@@ -1,6 +1,7 @@
 package org.salesteam.evaluation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class PotentialReviewApiTests {
 
-	private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+	private static final int LAST_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
 
 	private static final String PERIOD = "from=" + LAST_YEAR + "-01-01&to=" + LAST_YEAR + "-12-31";
 

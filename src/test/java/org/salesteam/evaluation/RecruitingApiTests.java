@@ -1,6 +1,7 @@
 package org.salesteam.evaluation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class RecruitingApiTests {
 
-	private static final LocalDate TODAY = LocalDate.now();
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
 	@Autowired
 	MockMvc mvc;

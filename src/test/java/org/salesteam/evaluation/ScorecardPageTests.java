@@ -1,6 +1,7 @@
 package org.salesteam.evaluation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
@@ -26,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ScorecardPageTests {
 
-	private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+	private static final int LAST_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
 
 	@Autowired
 	MockMvc mvc;

@@ -2,6 +2,7 @@ package org.salesteam.keyaccount;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -121,7 +122,7 @@ class PortfolioApiTests {
 		// the same scorer again replaces their own row only
 		call("manager1", put(scoresOf.formatted(b)), scores("王经理", 3, 2, 2, 8, 4, 4)).andExpect(status().isOk());
 
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		BigDecimal salesOfA = this.jdbc.sql("""
 				select coalesce(sum(net_amount), 0) from sales_order where customer_id = :c
 				and status in ('CONFIRMED', 'DELIVERED') and order_date > :from and order_date <= :to""")

@@ -1,6 +1,7 @@
 package org.salesteam.safety;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +247,7 @@ final class OwnedRecords {
 	 * this week and any others filled as usual.
 	 */
 	static String fill(String path, String value) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		String week = "%d-W%02d".formatted(today.get(IsoFields.WEEK_BASED_YEAR),
 				today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 		return new Endpoint(null, path.replaceFirst("\\{[^}]+}", value).replace("{isoWeek}", week)).concretePath();
