@@ -59,7 +59,7 @@ class DemoContestEffectTests {
 	/** Σ (actual − baseline) over the three windows. */
 	private static double difference(Map<String, Object> evaluation) {
 		return windows(evaluation).stream()
-			.mapToDouble((w) -> number(w.get("actual")) - number(w.get("baseline")))
+			.mapToDouble((window) -> number(window.get("actual")) - number(window.get("baseline")))
 			.sum();
 	}
 
@@ -111,7 +111,7 @@ class DemoContestEffectTests {
 		assertThat(orders(((Number) push.get("id")).longValue(), windows.get(1)))
 			.isEqualByComparingTo(new BigDecimal(windows.get(1).get("actual").toString()));
 		// sales moved, not won: the net is about nothing, and the prize cost is lost
-		double baseline = windows.stream().mapToDouble((w) -> number(w.get("baseline"))).sum();
+		double baseline = windows.stream().mapToDouble((window) -> number(window.get("baseline"))).sum();
 		assertThat(Math.abs(difference(push))).isLessThan(baseline * 0.005);
 		double net = difference(push) * number(push.get("marginRate"));
 		assertThat(number(push.get("roi"))).isCloseTo((net - 20000) / 20000, within(0.01));

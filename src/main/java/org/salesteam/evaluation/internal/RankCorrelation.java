@@ -24,22 +24,25 @@ final class RankCorrelation {
 		if (pairs.size() < 2) {
 			return Optional.empty();
 		}
-		double[] rx = ranks(pairs.stream().mapToDouble(Pair::x).toArray());
-		double[] ry = ranks(pairs.stream().mapToDouble(Pair::y).toArray());
-		double mx = Arrays.stream(rx).average().orElseThrow();
-		double my = Arrays.stream(ry).average().orElseThrow();
-		double sxy = 0;
-		double sxx = 0;
-		double syy = 0;
-		for (int i = 0; i < rx.length; i++) {
-			sxy += (rx[i] - mx) * (ry[i] - my);
-			sxx += (rx[i] - mx) * (rx[i] - mx);
-			syy += (ry[i] - my) * (ry[i] - my);
+		double[] firstRanks = ranks(pairs.stream().mapToDouble(Pair::x).toArray());
+		double[] secondRanks = ranks(pairs.stream().mapToDouble(Pair::y).toArray());
+		double firstMean = Arrays.stream(firstRanks).average().orElseThrow();
+		double secondMean = Arrays.stream(secondRanks).average().orElseThrow();
+		double covariance = 0;
+		double firstSpread = 0;
+		double secondSpread = 0;
+		for (int i = 0; i < firstRanks.length; i++) {
+			double first = firstRanks[i] - firstMean;
+			double second = secondRanks[i] - secondMean;
+			covariance += first * second;
+			firstSpread += first * first;
+			secondSpread += second * second;
 		}
-		if (sxx == 0 || syy == 0) {
+		if (firstSpread == 0 || secondSpread == 0) {
 			return Optional.empty();
 		}
-		return Optional.of(BigDecimal.valueOf(sxy / Math.sqrt(sxx * syy)).setScale(2, RoundingMode.HALF_UP));
+		return Optional.of(BigDecimal.valueOf(covariance / Math.sqrt(firstSpread * secondSpread))
+			.setScale(2, RoundingMode.HALF_UP));
 	}
 
 	/** Ranks 1..n ascending; tied values share the mean of the ranks they span. */
