@@ -14,7 +14,7 @@ import java.util.Optional;
 final class RankCorrelation {
 
 	/** A pair of values, e.g. a hire's interview score and first-year scorecard score. */
-	record Pair(double x, double y) {
+	record Pair(double first, double second) {
 	}
 
 	private RankCorrelation() {
@@ -24,8 +24,8 @@ final class RankCorrelation {
 		if (pairs.size() < 2) {
 			return Optional.empty();
 		}
-		double[] firstRanks = ranks(pairs.stream().mapToDouble(Pair::x).toArray());
-		double[] secondRanks = ranks(pairs.stream().mapToDouble(Pair::y).toArray());
+		double[] firstRanks = ranks(pairs.stream().mapToDouble(Pair::first).toArray());
+		double[] secondRanks = ranks(pairs.stream().mapToDouble(Pair::second).toArray());
 		double firstMean = Arrays.stream(firstRanks).average().orElseThrow();
 		double secondMean = Arrays.stream(secondRanks).average().orElseThrow();
 		double covariance = 0;

@@ -75,8 +75,8 @@ public class RecruitingProfile {
 		List<Hire> hires = firstYears();
 		BigDecimal rho = (hires.size() >= MIN_HIRES) ? RankCorrelation
 			.spearman(hires.stream()
-				.map((h) -> new RankCorrelation.Pair(h.interviewScore().doubleValue(),
-						h.firstYearScore().doubleValue()))
+				.map((hire) -> new RankCorrelation.Pair(hire.interviewScore().doubleValue(),
+						hire.firstYearScore().doubleValue()))
 				.toList())
 			.orElse(null) : null;
 		return new View(board.period(), top.size(), measures, hires, rho);
