@@ -43,6 +43,8 @@ public record Visibility(boolean all, Set<Long> ownerIds, Set<Long> accountIds) 
 	 */
 	public static final long NO_OWNER = -1L;
 
+	private static final String EVERYTHING = "1 = 1";
+
 	public Visibility {
 		ownerIds = Set.copyOf(ownerIds);
 		accountIds = Set.copyOf(accountIds);
@@ -112,7 +114,7 @@ public record Visibility(boolean all, Set<Long> ownerIds, Set<Long> accountIds) 
 	 */
 	public Where where(String ownerColumn, String customerColumn) {
 		if (this.all) {
-			return new Where("1 = 1", Map.of());
+			return new Where(EVERYTHING, Map.of());
 		}
 		Map<String, Object> params = new HashMap<>();
 		params.put("visibleOwners", idsForQuery(this.ownerIds));
@@ -147,6 +149,14 @@ public record Visibility(boolean all, Set<Long> ownerIds, Set<Long> accountIds) 
 
 		public Where {
 			params = Map.copyOf(params);
+		}
+
+		/**
+		 * Whether the condition admits every row (a director's or an admin's visibility,
+		 * no scope): a query may then leave out the join it needs only for the condition.
+		 */
+		public boolean isEverything() {
+			return EVERYTHING.equals(this.sql) && this.params.isEmpty();
 		}
 
 		/** Binds the parameters to a statement. */

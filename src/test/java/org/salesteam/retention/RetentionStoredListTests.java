@@ -159,6 +159,43 @@ class RetentionStoredListTests {
 	}
 
 	@Test
+	void aChangedCustomersRowIsMarkedStaleAndRefreshedForTheWholeCompanyByTheNextList() throws Exception {
+		list("&size=10");
+		this.api.order("admin", this.due, this.today);
+		assertThat(row(this.due)).isEqualTo("true DORMANT_SUGGESTED 40");
+		// a list the rep's customers are not in (another rep's scope) refreshes it all
+		// the same
+		this.api.call("director", get("/api/v1/retention/customers?scope=rep:rep1&size=1"), null)
+			.andExpect(status().isOk());
+		assertThat(row(this.due)).isEqualTo("false ACTIVE 10");
+	}
+
+	@Test
+	void aCustomerCreatedAfterTheDayWasStoredIsListed() throws Exception {
+		list("&size=10");
+		long later = customer(220, 210, 200, 190);
+		String all = list("&size=10");
+		// T = 10, D = 190 > 3 T: DORMANT_SUGGESTED; OVERDUE 30 + FEWER_ORDERS 20 (0
+		// orders in
+		// the last 180 days vs 4 before) + NO_VISIT 10 = 60, as late, but more overdue
+		// (19 > 17)
+		assertThat(ids(all)).containsExactly(later, this.late, this.due, this.overdue, this.fresh, this.prospect);
+		assertThat(JsonPath.<Integer>read(all, "$.total")).isEqualTo(6);
+		assertThat(row(later)).isEqualTo("false DORMANT_SUGGESTED 60");
+	}
+
+	/** Today's stored row of the customer: stale flag, state and risk. */
+	private String row(long customer) {
+		return this.jdbc
+			.sql("select case when stale then 'true' else 'false' end || ' ' || state || ' ' || coalesce(risk, -1)"
+					+ " from retention_score_day where customer_id = :c and score_date = :d")
+			.param("c", customer)
+			.param("d", Date.valueOf(this.today))
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void withNothingStoredTodayTheFirstListStoresTheWholeCompany() throws Exception {
 		this.jdbc.sql("delete from retention_score_day where score_date = :d")
 			.param("d", Date.valueOf(this.today))

@@ -3,6 +3,7 @@ package org.salesteam.performance.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
@@ -17,6 +18,7 @@ import org.salesteam.performance.internal.Scorecards;
 import org.salesteam.platform.Formats;
 import org.salesteam.platform.UserPrincipal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,8 +52,11 @@ class PerformancePageController {
 
 	private final Breakdowns breakdowns;
 
+	private final MessageSource messages;
+
 	PerformancePageController(Kpis kpis, ScopeChoices choices, Scorecards scorecards, KpiRecords records, Formats fmt,
-			Clock clock, CostBreakdowns costs, Breakdowns breakdowns) {
+			Clock clock, CostBreakdowns costs, Breakdowns breakdowns, MessageSource messages) {
+		this.messages = messages;
 		this.costs = costs;
 		this.breakdowns = breakdowns;
 		this.kpis = kpis;
@@ -68,14 +73,14 @@ class PerformancePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "SALES") String sort, @RequestParam(defaultValue = "false") boolean asc,
-			Model model) {
+			Locale locale, Model model) {
 		VisibleScope asked = scope;
 		DashboardRequest request = new DashboardRequest(period, from, to);
 		KpiPeriod range = request.resolve(this.clock);
 		model.addAttribute("scope", asked.scope());
 		List<ScopeChoices.Choice> choices = choices(user, asked.scope());
 		model.addAttribute("scopeName", name(choices, asked.scope()));
-		model.addAttribute("choices", choices);
+		model.addAttribute("choices", ScopeOption.of(choices, asked.scope(), this.messages, locale));
 		model.addAttribute("periods", DashboardRequest.PERIODS);
 		model.addAttribute("chosenPeriod", request.chosen());
 		model.addAttribute("range", range);

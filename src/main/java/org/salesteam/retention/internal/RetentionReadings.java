@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (ADR 0029): the most at risk first, then the most overdue (days since the last order ÷
  * typical interval), then by code. The list as of today is filtered, sorted and paged in
  * SQL from today's stored scores, and only its page is computed from the orders (ADR
- * 0040); customers without a stored row today (new, or changed since) are computed and
- * stored first, the whole company when nothing is stored today yet. A list as of another
- * day, one customer's card and the backtest are computed on read.
+ * 0040); customers without a current row today (new, or changed since) are computed and
+ * stored first, the whole company when nothing is stored today yet (ADR 0049). A list as
+ * of another day, one customer's card and the backtest are computed on read.
  */
 @Service
 public class RetentionReadings {
@@ -95,23 +95,30 @@ public class RetentionReadings {
 	}
 
 	/**
-	 * Stores today's rows of the visible customers that have none — of every customer
-	 * when nothing is stored today yet, so that a day is whole for the trend. Two
-	 * requests doing so at the same moment: the second one's rows collide with the
+	 * Stores today's rows of the customers whose row is stale or missing — of every
+	 * customer when nothing is stored today yet, so that a day is whole for the trend.
+	 * Finding them reads indexes, not the day (ADR 0049). A few (one order's customer, a
+	 * small import) are refreshed for the whole company, so the next lists skip this;
+	 * many only where the user looks, the rest by the next lists or the nightly store.
+	 * Two requests doing so at the same moment: the second one's rows collide with the
 	 * first's, which are the same, and it goes on with those.
 	 */
 	private void storeMissing(Visibility.Where visible, LocalDate today) {
 		try {
 			this.writing.executeWithoutResult((status) -> {
-				if (!this.stored.hasDay(today)) {
+				Long highest = this.stored.highestStored(today);
+				if (highest == null) {
 					this.stored.replace(today, everyone(today));
+					return;
 				}
-				else {
-					Visibility.Where missing = this.stored.missing(visible, today);
-					if (missing != null) {
-						this.stored.insert(today, read(missing, today, false));
-					}
+				List<Long> outdated = this.stored.outdated(today, highest, StoredScores.BATCH + 1);
+				if (outdated.isEmpty()) {
+					return;
 				}
+				Visibility.Where which = (outdated.size() <= StoredScores.BATCH) ? StoredScores
+					.narrowed(this.access.everyone(), "c.id in (:outdatedIds)", "outdatedIds", outdated)
+						: StoredScores.outdated(visible, today, highest);
+				this.stored.refresh(today, read(which, today, false));
 			});
 		}
 		catch (DataIntegrityViolationException ex) {

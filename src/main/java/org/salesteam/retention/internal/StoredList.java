@@ -36,23 +36,31 @@ class StoredList {
 	Ids page(Visibility.Where condition, LocalDate day, Set<RetentionState> states, int page, int size) {
 		Visibility.Where where = states.isEmpty() ? condition : StoredScores.narrowed(condition, "s.state in (:states)",
 				"states", states.stream().map(Enum::name).toList());
-		// the total rides on the page's rows (one scan); a page past the end counts apart
-		List<long[]> rows = where
-			.bind(this.jdbc.sql("select s.customer_id, count(*) over () " + FROM + where.sql()
+		// PostgreSQL reads the page in order from an index on the sort keys and stops
+		// after
+		// it (db/vendor/postgresql, ADR 0049), instead of sorting the day's every row
+		List<Long> ids = where
+			.bind(this.jdbc.sql("select s.customer_id " + FROM + where.sql()
 					+ " order by coalesce(s.risk, -1) desc, coalesce(s.overdue_ratio, 0) desc, c.code, c.id"
 					+ " limit :size offset :offset"))
 			.param("day", Date.valueOf(day))
 			.param("size", size)
 			.param("offset", (long) page * size)
-			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query(Long.class)
 			.list();
-		List<Long> ids = rows.stream().map((r) -> r[0]).toList();
-		long total = !rows.isEmpty() ? rows.get(0)[1]
-				: where.bind(this.jdbc.sql("select count(*) " + FROM + where.sql()))
-					.param("day", Date.valueOf(day))
-					.query(Long.class)
-					.single();
-		return new Ids(ids, total);
+		return new Ids(ids, count(condition, where, day));
+	}
+
+	/**
+	 * How many rows match: without the customer join when the user sees every customer,
+	 * so that the count reads the day's index alone.
+	 */
+	private long count(Visibility.Where visible, Visibility.Where where, LocalDate day) {
+		String from = visible.isEverything() ? "from retention_score_day s where s.score_date = :day and " : FROM;
+		return where.bind(this.jdbc.sql("select count(*) " + from + where.sql()))
+			.param("day", Date.valueOf(day))
+			.query(Long.class)
+			.single();
 	}
 
 }

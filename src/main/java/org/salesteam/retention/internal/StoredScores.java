@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.salesteam.retention.CustomerTurnedHighRisk;
@@ -21,15 +22,18 @@ import org.springframework.stereotype.Component;
  * The stored daily scores ({@code retention_score_day}, ADRs 0034 and 0040): one row per
  * customer and day — prospects and lost customers too, without risk — written as a whole
  * day at once (a day written again replaces its rows), completed by the rows a list finds
- * missing, and forgotten for a customer whose orders, visits, service requests or class
- * changed. Read back as the "previous" score a trend compares with — the latest stored
- * day at least {@link RetentionSettings#trendDays} before the as-of date, one day for all
- * customers.
+ * missing, and marked stale for a customer whose orders, visits, service requests or
+ * class changed. Read back as the "previous" score a trend compares with — the latest
+ * stored day at least {@link RetentionSettings#trendDays} before the as-of date, one day
+ * for all customers.
  */
 @Component
 class StoredScores {
 
-	private static final int BATCH = 1000;
+	/**
+	 * Rows per statement; also how many outdated customers a list refreshes company-wide.
+	 */
+	static final int BATCH = 1000;
 
 	private static final String INSERT = "insert into retention_score_day "
 			+ "(customer_id, score_date, state, risk, health, reasons, overdue_ratio) values (?, ?, ?, ?, ?, ?, ?)";
@@ -57,11 +61,7 @@ class StoredScores {
 		return insert(day, readings);
 	}
 
-	/**
-	 * Adds the rows of {@code day} for the readings (customers with no row that day).
-	 * @return the rows written
-	 */
-	int insert(LocalDate day, List<CustomerRetention> readings) {
+	private int insert(LocalDate day, List<CustomerRetention> readings) {
 		List<Object[]> rows = readings.stream()
 			.map((r) -> new Object[] { r.customerId(), Date.valueOf(day), r.state().name(), r.risk(), r.health(),
 					r.reasons().stream().map(Enum::name).collect(Collectors.joining(",")), r.clock().overdueRatio() })
@@ -72,30 +72,47 @@ class StoredScores {
 		return rows.size();
 	}
 
-	/** Whether anything is stored for {@code day}. */
-	boolean hasDay(LocalDate day) {
-		return !this.jdbc.sql("select 1 from retention_score_day where score_date = :day limit 1")
+	/**
+	 * The highest customer id stored for {@code day}; null when nothing is stored that
+	 * day.
+	 */
+	Long highestStored(LocalDate day) {
+		return this.jdbc.sql("select max(customer_id) from retention_score_day where score_date = :day")
 			.param("day", Date.valueOf(day))
-			.query(Integer.class)
-			.list()
-			.isEmpty();
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/**
-	 * The condition (alias {@code c}) narrowed to its customers without a row on
-	 * {@code day}; null when there are none. A few are named by id, which keeps the
-	 * reading's queries on the customer index; many (a large import) by the anti-join.
+	 * The customers of the company whose row of {@code day} is stale or missing, at most
+	 * {@code limit}: read without scanning the day — the stale rows through their
+	 * (partial) index, the customers created since the day was stored by their ids above
+	 * the highest stored one. A customer committed with a lower id than one the whole-day
+	 * store had already read is not found here; its first change or the next day's store
+	 * lists it (ADR 0049).
 	 */
-	Visibility.Where missing(Visibility.Where condition, LocalDate day) {
-		Visibility.Where missing = narrowed(condition, "not exists (select 1 from retention_score_day m "
-				+ "where m.customer_id = c.id and m.score_date = :missingOn)", "missingOn", Date.valueOf(day));
-		List<Long> ids = missing.bind(this.jdbc.sql("select c.id from customer c where " + missing.sql()))
+	List<Long> outdated(LocalDate day, long highestStored, int limit) {
+		return this.jdbc.sql("""
+				select customer_id from retention_score_day where score_date = :day and stale
+				union all
+				select id from customer where id > :highest""" + " fetch first " + limit + " rows only")
+			.param("day", Date.valueOf(day))
+			.param("highest", highestStored)
 			.query(Long.class)
 			.list();
-		if (ids.isEmpty()) {
-			return null;
-		}
-		return (ids.size() <= BATCH) ? narrowed(condition, "c.id in (:missingIds)", "missingIds", ids) : missing;
+	}
+
+	/**
+	 * The condition (alias {@code c}) narrowed to its customers whose row of {@code day}
+	 * is stale or missing (see {@link #outdated}).
+	 */
+	static Visibility.Where outdated(Visibility.Where condition, LocalDate day, long highestStored) {
+		Map<String, Object> params = new HashMap<>(condition.params());
+		params.put("outdatedOn", Date.valueOf(day));
+		params.put("highestStored", highestStored);
+		return new Visibility.Where(condition.sql() + " and (c.id > :highestStored or c.id in (select o.customer_id "
+				+ "from retention_score_day o where o.score_date = :outdatedOn and o.stale))", params);
 	}
 
 	/** The condition (alias {@code c}) and one more clause with one parameter. */
@@ -106,16 +123,37 @@ class StoredScores {
 	}
 
 	/**
-	 * Forgets the rows of {@code day} of the customers, so the next list computes them
-	 * again.
+	 * Marks the rows of {@code day} of the customers stale, so the next list computes
+	 * them again. Marked, not deleted: a stale row is found through its index without
+	 * scanning the day (ADR 0049).
 	 */
 	void forget(LocalDate day, Collection<Long> customerIds) {
+		batched(customerIds, (ids) -> this.jdbc
+			.sql("update retention_score_day set stale = true where score_date = :day and customer_id in (:ids)")
+			.param("day", Date.valueOf(day))
+			.param("ids", ids)
+			.update());
+	}
+
+	/**
+	 * Replaces the rows of {@code day} of the readings' customers (stale or missing ones)
+	 * with the readings.
+	 * @return the rows written
+	 */
+	int refresh(LocalDate day, List<CustomerRetention> readings) {
+		batched(readings.stream().map(CustomerRetention::customerId).toList(),
+				(ids) -> this.jdbc
+					.sql("delete from retention_score_day where score_date = :day and customer_id in (:ids)")
+					.param("day", Date.valueOf(day))
+					.param("ids", ids)
+					.update());
+		return insert(day, readings);
+	}
+
+	private static void batched(Collection<Long> customerIds, Consumer<List<Long>> statement) {
 		List<Long> ids = new ArrayList<>(customerIds);
 		for (int from = 0; from < ids.size(); from += BATCH) {
-			this.jdbc.sql("delete from retention_score_day where score_date = :day and customer_id in (:ids)")
-				.param("day", Date.valueOf(day))
-				.param("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
-				.update();
+			statement.accept(ids.subList(from, Math.min(ids.size(), from + BATCH)));
 		}
 	}
 
