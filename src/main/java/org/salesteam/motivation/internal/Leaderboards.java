@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.salesteam.motivation.ContestStatus;
 import org.salesteam.performance.KpiDefinition;
@@ -69,16 +70,18 @@ public class Leaderboards {
 				contest.prizeRules());
 		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, Long> teamOf = new HashMap<>();
+		// read once: each call copies the persistent set (1,000 participants at scale L)
+		Set<Long> contestTeams = contest.getTeamIds();
 		participants.forEach((person) -> {
 			names.put(person.username(), person.member().displayName());
-			if (person.member().teamId() != null && contest.getTeamIds().contains(person.member().teamId())) {
+			if (person.member().teamId() != null && contestTeams.contains(person.member().teamId())) {
 				teamOf.put(person.username(), person.member().teamId());
 			}
 		});
 		Map<Long, String> teamNames = new LinkedHashMap<>();
 		this.directory.allTeams()
 			.stream()
-			.filter((team) -> contest.getTeamIds().contains(team.id()))
+			.filter((team) -> contestTeams.contains(team.id()))
 			.forEach((team) -> teamNames.put(team.id(), team.name()));
 		return new Board(contest, contest.status(LocalDate.now(this.clock)), rows, names,
 				TeamStandings.of(rows, teamOf, higher), teamNames);
