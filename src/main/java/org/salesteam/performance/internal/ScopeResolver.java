@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,6 +29,8 @@ class ScopeResolver {
 	private record Node(long id, String code, Long parentId) {
 	}
 
+	private static final int NAMES_PER_QUERY = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final TeamDirectory directory;
@@ -48,6 +51,7 @@ class ScopeResolver {
 	List<ScopeFilter> resolveAll(List<VisibleScope> visible) {
 		Set<Long> teams = new HashSet<>();
 		List<Node> nodes = new ArrayList<>();
+		Map<String, Long> reps = repIds(visible);
 		List<ScopeFilter> filters = new ArrayList<>();
 		for (VisibleScope each : visible) {
 			KpiScope scope = each.scope();
@@ -67,9 +71,10 @@ class ScopeResolver {
 				filters.add(new ScopeFilter(scope, null, descendants(nodes, scope.key())));
 			}
 			else if (scope.kind() == KpiScope.Kind.REP) {
-				long rep = this.directory.findMemberByUsername(scope.key())
-					.orElseThrow(() -> new NotFoundException("user", scope.key()))
-					.id();
+				Long rep = reps.get(scope.key().toLowerCase(Locale.ROOT));
+				if (rep == null) {
+					throw new NotFoundException("user", scope.key());
+				}
 				filters.add(new ScopeFilter(scope, rep, null));
 			}
 			else if (scope.kind().ofAccounts()) {
@@ -80,6 +85,27 @@ class ScopeResolver {
 			}
 		}
 		return filters;
+	}
+
+	/**
+	 * The user ids of the rep scopes' usernames (case-insensitive), in one query for all:
+	 * a company scorecard or leaderboard resolves a thousand reps at scale L.
+	 */
+	private Map<String, Long> repIds(List<VisibleScope> visible) {
+		List<String> names = visible.stream()
+			.map(VisibleScope::scope)
+			.filter((scope) -> scope.kind() == KpiScope.Kind.REP)
+			.map((scope) -> scope.key().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toList();
+		Map<String, Long> ids = new HashMap<>();
+		for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+			this.jdbc.sql("select lower(username), id from app_user where lower(username) in (:names)")
+				.param("names", names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY)))
+				.query((rs, row) -> ids.put(rs.getString(1), rs.getLong(2)))
+				.list();
+		}
+		return ids;
 	}
 
 	private ScopeFilter accounts(KpiScope scope) {
