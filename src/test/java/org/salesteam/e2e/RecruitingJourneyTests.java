@@ -1,6 +1,9 @@
 package org.salesteam.e2e;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +21,17 @@ class RecruitingJourneyTests {
 	private static final String CANDIDATE = "旅程候选人";
 
 	/** Scores every trait of the interview form {@code level}, humour {@code humour}. */
+	@SuppressWarnings("unchecked")
 	private static void interview(Browser browser, int level, int humour) {
-		browser.script("""
-				var level = arguments[0], humour = arguments[1];
-				document.querySelectorAll('#interviewForm select').forEach(function (select) {
-				  select.value = (select.id === 'score_HUMOUR') ? humour : level;
-				});""", String.valueOf(level), String.valueOf(humour));
+		List<String> traits = (List<String>) browser.script("""
+				return Array.from(document.querySelectorAll('#interviewForm select')).map(function (select) {
+				  return select.id;
+				});""");
+		assertThat(traits).as("the interview form's traits").hasSize(14);
+		for (String trait : traits) {
+			new Select(browser.find("#" + trait))
+				.selectByValue(String.valueOf(trait.equals("score_HUMOUR") ? humour : level));
+		}
 		browser.find("#basicQualities").sendKeys("性格开朗，懂印刷工艺，肯吃苦");
 		browser.clickAndWaitForNextPage("#interviewForm button[type=submit]");
 	}

@@ -138,13 +138,7 @@ class StoredFlagsTests {
 				"$.flags[?(@.code == 'CONCENTRATION')].evidence.peerMedians.TOP3_SHARE");
 		assertThat(new BigDecimal(median.get(0).toString())).isEqualByComparingTo("0.405");
 		// the person page shows the stored evidence as well
-		MockHttpSession director = session("director");
-		String page = this.mvc
-			.perform(get("/evaluation/scorecards/rep7?year=" + LAST_YEAR + "&lang=en").session(director))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page("director", "/evaluation/scorecards/rep7?year=" + LAST_YEAR + "&lang=en");
 		assertThat(page).contains("id=\"flag-CONCENTRATION\"").contains("71.3%").contains("stored on");
 		forget(lastYear(1, 1), lastYear(12, 31));
 	}
@@ -204,28 +198,23 @@ class StoredFlagsTests {
 
 	@Test
 	void theTablePageSaysWhetherItsFlagsAreStoredOrLive() throws Exception {
-		MockHttpSession director = session("director");
-		String closed = this.mvc
-			.perform(get("/evaluation/scorecards?scope=company&year=" + LAST_YEAR + "&lang=zh-CN").session(director))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String closed = page("director", "/evaluation/scorecards?scope=company&year=" + LAST_YEAR + "&lang=zh-CN");
 		assertThat(closed).contains("id=\"flagSource\"").contains("本期已结束").contains("不改写已保存的历史");
-		String open = this.mvc
-			.perform(get("/evaluation/scorecards?scope=company&year=" + TODAY.getYear() + "&lang=en").session(director))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String open = page("director", "/evaluation/scorecards?scope=company&year=" + TODAY.getYear() + "&lang=en");
 		assertThat(open).contains("This period is still open");
 	}
 
-	private MockHttpSession session(String user) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
+	/** A page as the user sees it after signing in. */
+	private String page(String user, String path) throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
+		return this.mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }
