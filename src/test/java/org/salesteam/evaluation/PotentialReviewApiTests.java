@@ -108,6 +108,48 @@ class PotentialReviewApiTests {
 				{"username":"rep3","strengths":"我很好"}""").andExpect(status().isForbidden());
 	}
 
+	private List<String> noticed(String type, long id) {
+		return this.jdbc.sql("""
+				select u.username from notification n join app_user u on u.id = n.recipient_id
+				where n.event_key = :key order by u.username""")
+			.param("key", type + ":" + id)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
+	void sharingTellsTheRepAndTheAcknowledgementTellsTheAuthorAndTheRepsManager() throws Exception {
+		String manager = this.calls.managerOf("rep3");
+		long id = write("director", "rep3", "");
+		assertThat(noticed("POTENTIAL_REVIEW_SHARED", id)).isEmpty();
+
+		this.calls.call("director", post("/api/v1/potential-reviews/" + id + "/share"), null)
+			.andExpect(status().isOk());
+		assertThat(noticed("POTENTIAL_REVIEW_SHARED", id)).containsExactly("rep3");
+		String inbox = this.calls.read("rep3", "/api/v1/notifications?lang=zh-CN");
+		List<String> links = JsonPath.read(inbox, "$[?(@.event == 'POTENTIAL_REVIEW_SHARED')].link");
+		assertThat(links).contains("/evaluation/scorecards/rep3/reviews");
+		List<String> texts = JsonPath.read(inbox, "$[?(@.event == 'POTENTIAL_REVIEW_SHARED')].text");
+		assertThat(texts).anySatisfy(
+				(text) -> assertThat(text).contains("林振华").contains(LAST_YEAR + "-01-01 – " + LAST_YEAR + "-12-31"));
+		// sharing again tells nobody twice
+		this.calls.call("director", post("/api/v1/potential-reviews/" + id + "/share"), null)
+			.andExpect(status().isOk());
+		assertThat(noticed("POTENTIAL_REVIEW_SHARED", id)).containsExactly("rep3");
+
+		assertThat(noticed("POTENTIAL_REVIEW_ACKNOWLEDGED", id)).isEmpty();
+		this.calls.call("rep3", post("/api/v1/potential-reviews/" + id + "/acknowledge"), "{}")
+			.andExpect(status().isOk());
+		assertThat(noticed("POTENTIAL_REVIEW_ACKNOWLEDGED", id)).containsExactlyInAnyOrder("director", manager);
+		List<String> managerLinks = JsonPath.read(this.calls.read(manager, "/api/v1/notifications"),
+				"$[?(@.event == 'POTENTIAL_REVIEW_ACKNOWLEDGED')].link");
+		assertThat(managerLinks).contains("/evaluation/scorecards/rep3/reviews");
+
+		// a review written and shared at once tells the rep as well
+		long sharedAtOnce = write(manager, "rep3", ",\"share\":true");
+		assertThat(noticed("POTENTIAL_REVIEW_SHARED", sharedAtOnce)).containsExactly("rep3");
+	}
+
 	@Test
 	void anIncompleteReviewIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
 		String manager = this.calls.managerOf("rep3");

@@ -190,6 +190,57 @@ class RecruitingApiTests {
 	}
 
 	@Test
+	void aPositionIsClosedAndReopenedWithAReasonAndAClosedOneTakesNoCandidates() throws Exception {
+		String position = body(this.calls.call("manager2", post("/api/v1/recruiting/positions"), """
+				{"title":"销售代表（关闭测试）"}""").andExpect(status().isCreated()));
+		long positionId = ((Number) JsonPath.read(position, "$.id")).longValue();
+		String close = "/api/v1/recruiting/positions/" + positionId + "/close";
+		String reopen = "/api/v1/recruiting/positions/" + positionId + "/reopen";
+		String candidate = """
+				{"positionId":%d,"fullName":"关闭测试候选人"}""".formatted(positionId);
+
+		this.calls.call("rep1", post(close), "{\"reason\":\"招满了\"}").andExpect(status().isForbidden());
+		this.calls.call("admin", post(close), "{\"reason\":\"招满了\"}").andExpect(status().isForbidden());
+		this.calls.call("manager2", post(close), "{\"reason\":\"  \"}")
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.calls.call("manager2", post("/api/v1/recruiting/positions/987654321/close"), "{\"reason\":\"x\"}")
+			.andExpect(status().isNotFound());
+		this.calls.call("manager2", post(close), "{\"reason\":\"两人已入职，招满了\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.statusReason").value("两人已入职，招满了"))
+			.andExpect(jsonPath("$.statusChangedOn").value(TODAY.toString()));
+
+		// closed: no new candidates, naming the field; closing again names the status
+		this.calls.call("manager2", post("/api/v1/candidates"), candidate)
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("positionId"));
+		this.calls.call("manager2", post(close), "{\"reason\":\"again\"}")
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+
+		this.calls.call("director", post(reopen), "{\"reason\":\"一人试用期离职，重新招\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("OPEN"))
+			.andExpect(jsonPath("$.statusReason").value("一人试用期离职，重新招"));
+		this.calls.call("director", post(reopen), "{\"reason\":\"again\"}")
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("status"));
+		this.calls.call("manager2", post("/api/v1/candidates"), candidate).andExpect(status().isCreated());
+
+		// both changes in the audit trail, by who made them, with the reasons
+		List<String> audited = this.jdbc.sql("""
+				select e.username || ':' || c.new_value from audit_change c join audit_event e on e.id = c.event_id
+				where e.entity_type = 'recruitPosition' and e.entity_id = :id and e.action = 'UPDATE'
+				  and c.field = 'statusReason' order by e.occurred_at, e.id""")
+			.param("id", String.valueOf(positionId))
+			.query(String.class)
+			.list();
+		assertThat(audited).containsExactly("manager2:两人已入职，招满了", "director:一人试用期离职，重新招");
+	}
+
+	@Test
 	void theProfileShowsWhatTheTopQuartileDoesAndTheFirstYearCheckOfTheDemoHires() throws Exception {
 		String profile = this.calls.read("director", "/api/v1/recruiting/profile");
 		List<String> template = JsonPath.read(this.calls.read("director", "/api/v1/scorecard-templates/REP"),

@@ -176,6 +176,13 @@ final class OwnedRecords {
 					join recruit_position p on p.id = c.position_id join app_user u on u.team_id = p.team_id
 					where u.username = :owner order by c.id fetch first 1 rows only""", false, false,
 					(owner) -> Set.of("manager1", "manager2", "director", "admin")),
+			// a recruiting position (issue 15), closed and reopened by id: seen like
+			// candidates by every manager, the director and the admin, never by reps or
+			// support staff; the demo has positions for the teams of rep1 and rep6
+			new Kind("positions", """
+					select p.id, p.title as label from recruit_position p join app_user u on u.team_id = p.team_id
+					where u.username = :owner order by p.id fetch first 1 rows only""", false, false,
+					(owner) -> Set.of("manager1", "manager2", "director", "admin")),
 			// a rep's development plan (issue 15); the demo gives each probe owner one
 			new Kind("development-plans", """
 					select p.id, p.title as label from development_plan p join app_user u on u.id = p.rep_id

@@ -98,7 +98,7 @@ class DemoRecruiting implements ApplicationRunner {
 	private void earlierHires(long director, LocalDate today) {
 		LocalDate hiredOn = today.minusMonths(23).withDayOfMonth(1);
 		RecruitPosition earlier = new RecruitPosition("销售代表（扩编）", null, hiredOn.minusDays(60), director);
-		earlier.close();
+		earlier.close("五人已全部入职，扩编完成", hiredOn);
 		earlier = this.positions.save(earlier);
 		Map<String, Integer> levels = new LinkedHashMap<>();
 		levels.put("rep2", 4);

@@ -32,8 +32,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Each flag carries its evidence: the values and percentiles it looked at, the
  * thresholds, the peer medians, and links to the rep's orders, customers and visits of
- * the period. Reps too new to rate get no flags. Flags are computed from the data on
- * every read, so they always match the scorecard beside them (ADR 0028).
+ * the period. Reps too new to rate get no flags. The thresholds are those in force on the
+ * period's last day. This computes from the data; {@link StoredFlags} keeps the result of
+ * a closed calendar period (ADR 0044), open periods are computed on every read (ADR
+ * 0028).
  */
 @Component
 public class ImbalanceFlags {
@@ -61,7 +63,7 @@ public class ImbalanceFlags {
 
 	Map<String, List<Flag>> raise(KpiPeriod period, List<Peers.Peer> peers, List<PeerScoring.Person> persons,
 			Map<String, Map<String, BigDecimal>> values) {
-		Map<String, BigDecimal> limits = this.thresholds.current();
+		Map<String, BigDecimal> limits = this.thresholds.applyingOn(period.to());
 		BigDecimal high = limits.get("HIGH_PERCENTILE");
 		BigDecimal low = limits.get("LOW_PERCENTILE");
 		Map<String, Map<String, BigDecimal>> percentiles = new HashMap<>();

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * director) shares it; the rep acknowledges a shared review with a comment. Who may see
  * the rep sees all their reviews; the rep sees only the shared ones — a draft, or another
  * person's review, is a 404 to them. A director calibrates the 9-box place with a reason
- * (audited with the review).
+ * (audited with the review). Sharing tells the rep, acknowledging tells the author and
+ * the rep's manager ({@link ReviewNotices}).
  */
 @Service
 public class PotentialReviews {
@@ -41,15 +42,18 @@ public class PotentialReviews {
 
 	private final TeamDirectory directory;
 
+	private final ReviewNotices notices;
+
 	private final Clock clock;
 
 	PotentialReviews(PotentialReviewRepository reviews, EvaluationAccess access, Peers peers, ScorecardBoard boards,
-			TeamDirectory directory, Clock clock) {
+			TeamDirectory directory, ReviewNotices notices, Clock clock) {
 		this.reviews = reviews;
 		this.access = access;
 		this.peers = peers;
 		this.boards = boards;
 		this.directory = directory;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -67,7 +71,11 @@ public class PotentialReviews {
 		if (share) {
 			review.share(now());
 		}
-		return shown(this.reviews.save(review));
+		Shown saved = shown(this.reviews.save(review));
+		if (share) {
+			this.notices.shared(saved);
+		}
+		return saved;
 	}
 
 	/**
@@ -106,7 +114,9 @@ public class PotentialReviews {
 			throw new AccessDeniedException("shared by its author or a director");
 		}
 		review.share(now());
-		return shown(review);
+		Shown shown = shown(review);
+		this.notices.shared(shown);
+		return shown;
 	}
 
 	/** The rep acknowledges their shared review (anyone else: 403). */
@@ -117,7 +127,9 @@ public class PotentialReviews {
 			throw new AccessDeniedException("acknowledged by the rep reviewed");
 		}
 		review.acknowledge(comment, now());
-		return shown(review);
+		Shown shown = shown(review);
+		this.notices.acknowledged(shown);
+		return shown;
 	}
 
 	@Transactional

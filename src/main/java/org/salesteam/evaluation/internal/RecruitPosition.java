@@ -9,7 +9,12 @@ import org.salesteam.platform.AbstractAggregate;
 import org.salesteam.platform.Audited;
 import org.salesteam.platform.BusinessRuleException;
 
-/** An open position (招聘岗位): a title, optionally the team it is for, opened on a day. */
+/**
+ * A position (招聘岗位): a title, optionally the team it is for, opened on a day. It is
+ * closed and reopened with a reason (the last one kept here, every one in the audit
+ * trail); a closed position takes no new candidates (422 on {@code positionId}), closing
+ * a closed or reopening an open one is a 422 on {@code status}.
+ */
 @Entity
 @Audited("recruitPosition")
 @Table(name = "recruit_position")
@@ -37,6 +42,12 @@ public class RecruitPosition extends AbstractAggregate {
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
 
+	@Column(name = "status_reason", length = 500)
+	private String statusReason;
+
+	@Column(name = "status_changed_on")
+	private LocalDate statusChangedOn;
+
 	protected RecruitPosition() {
 	}
 
@@ -48,8 +59,22 @@ public class RecruitPosition extends AbstractAggregate {
 		this.createdBy = createdBy;
 	}
 
-	void close() {
-		this.status = Status.CLOSED.name();
+	void close(String reason, LocalDate on) {
+		change(Status.OPEN, Status.CLOSED, reason, on);
+	}
+
+	void reopen(String reason, LocalDate on) {
+		change(Status.CLOSED, Status.OPEN, reason, on);
+	}
+
+	private void change(Status from, Status to, String reason, LocalDate on) {
+		String checked = Recruiting.required("reason", reason, 500);
+		if (!from.name().equals(this.status)) {
+			throw BusinessRuleException.onField("status", "evaluation.recruit.error.position." + to.name());
+		}
+		this.status = to.name();
+		this.statusReason = checked;
+		this.statusChangedOn = on;
 	}
 
 	boolean isOpen() {
@@ -76,6 +101,14 @@ public class RecruitPosition extends AbstractAggregate {
 
 	public String getStatus() {
 		return this.status;
+	}
+
+	public String getStatusReason() {
+		return this.statusReason;
+	}
+
+	public LocalDate getStatusChangedOn() {
+		return this.statusChangedOn;
 	}
 
 }

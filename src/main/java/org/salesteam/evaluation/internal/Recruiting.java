@@ -91,6 +91,28 @@ public class Recruiting {
 			.save(new RecruitPosition(title, teamId, (openedOn != null) ? openedOn : today(), user.id()));
 	}
 
+	/** Closes an open position with a reason (managers and directors; audited). */
+	@Transactional
+	public RecruitPosition closePosition(UserPrincipal user, long id, String reason) {
+		requireRecruiter(user);
+		RecruitPosition position = findPosition(id);
+		position.close(reason, today());
+		return position;
+	}
+
+	/** Reopens a closed position with a reason (managers and directors; audited). */
+	@Transactional
+	public RecruitPosition reopenPosition(UserPrincipal user, long id, String reason) {
+		requireRecruiter(user);
+		RecruitPosition position = findPosition(id);
+		position.reopen(reason, today());
+		return position;
+	}
+
+	private RecruitPosition findPosition(long id) {
+		return this.positions.findById(id).orElseThrow(() -> new NotFoundException("entity.recruitPosition", id));
+	}
+
 	/** The pipeline, newest first, optionally of one position. */
 	@Transactional(readOnly = true)
 	public List<Shown> candidates(UserPrincipal user, Long positionId) {

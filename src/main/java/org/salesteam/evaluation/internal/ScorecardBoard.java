@@ -2,6 +2,7 @@ package org.salesteam.evaluation.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * applies at the period's end, every peer's values in one pass of the KPI engine, the
  * percentiles, scores, ranks and quartiles ({@link PeerScoring}), a rep's potential
  * capture (sales ÷ the annual potential of the rep's customers pro-rated to the period's
- * days) and the imbalance flags ({@link ImbalanceFlags}). Who may see which rows is the
- * caller's business ({@link EvaluationAccess}).
+ * days) and the imbalance flags ({@link ImbalanceFlags}, kept for closed periods by
+ * {@link StoredFlags}). Who may see which rows is the caller's business
+ * ({@link EvaluationAccess}).
  */
 @Service
 public class ScorecardBoard {
@@ -34,8 +36,11 @@ public class ScorecardBoard {
 			List<ImbalanceFlags.Flag> flags) {
 	}
 
-	/** Everyone's rows: rated by rank, then those too new to rate. */
-	public record Board(ScorecardTemplates.View template, KpiPeriod period, List<Row> rows) {
+	/**
+	 * Everyone's rows: rated by rank, then those too new to rate; when the flags were
+	 * stored (a closed calendar period, {@link StoredFlags}), null when computed live.
+	 */
+	public record Board(ScorecardTemplates.View template, KpiPeriod period, List<Row> rows, Instant flagsStoredAt) {
 
 		public Optional<Row> row(String username) {
 			return this.rows.stream().filter((row) -> row.peer().username().equalsIgnoreCase(username)).findFirst();
@@ -66,8 +71,11 @@ public class ScorecardBoard {
 
 	private final DevelopmentItemsDone itemsDone;
 
+	private final StoredFlags storedFlags;
+
 	ScorecardBoard(ScorecardTemplates templates, ScorecardMetrics catalogue, Peers peers, PeerValues values,
-			ManagerFigures managerFigures, ImbalanceFlags flags, Customers customers, DevelopmentItemsDone itemsDone) {
+			ManagerFigures managerFigures, ImbalanceFlags flags, Customers customers, DevelopmentItemsDone itemsDone,
+			StoredFlags storedFlags) {
 		this.templates = templates;
 		this.catalogue = catalogue;
 		this.peers = peers;
@@ -76,6 +84,7 @@ public class ScorecardBoard {
 		this.flags = flags;
 		this.customers = customers;
 		this.itemsDone = itemsDone;
+		this.storedFlags = storedFlags;
 	}
 
 	@Transactional(readOnly = true)
@@ -119,14 +128,15 @@ public class ScorecardBoard {
 		people.forEach((peer) -> byName.put(peer.username(), peer));
 		Map<String, BigDecimal> capture = (role == ScoredRole.REP) ? potentialCapture(people, period, byPerson)
 				: Map.of();
-		Map<String, List<ImbalanceFlags.Flag>> raised = (role == ScoredRole.REP)
-				? this.flags.raise(period, people, persons, byPerson) : Map.of();
+		StoredFlags.Result raised = (role == ScoredRole.REP)
+				? this.storedFlags.of(period, people, () -> this.flags.raise(period, people, persons, byPerson))
+				: new StoredFlags.Result(Map.of(), Optional.empty());
 		List<Row> rows = new ArrayList<>();
 		for (PeerScoring.Scored scored : PeerScoring.score(metrics, persons)) {
 			rows.add(new Row(byName.get(scored.username()), scored, capture.get(scored.username()),
-					raised.getOrDefault(scored.username(), List.of())));
+					raised.flags().getOrDefault(scored.username(), List.of())));
 		}
-		return new Board(template, period, rows);
+		return new Board(template, period, rows, raised.storedAt().orElse(null));
 	}
 
 	private void addManagerMetrics(List<Peers.Peer> managers, KpiPeriod period,

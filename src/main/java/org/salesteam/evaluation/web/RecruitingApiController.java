@@ -38,6 +38,9 @@ class RecruitingApiController {
 	record PositionRequest(String title, Long teamId, LocalDate openedOn) {
 	}
 
+	record ReasonRequest(String reason) {
+	}
+
 	record CandidateRequest(Long positionId, String fullName, String phone, String email, String source) {
 	}
 
@@ -75,6 +78,21 @@ class RecruitingApiController {
 			@RequestBody PositionRequest request) {
 		return RecruitingViews.PositionView
 			.of(this.recruiting.openPosition(user, request.title(), request.teamId(), request.openedOn()));
+	}
+
+	@PostMapping("/api/v1/recruiting/positions/{id}/close")
+	@Operation(summary = "Close an open position with a reason (managers and directors; audited): it takes no "
+			+ "new candidates (422 on positionId)")
+	RecruitingViews.PositionView close(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@RequestBody ReasonRequest request) {
+		return RecruitingViews.PositionView.of(this.recruiting.closePosition(user, id, request.reason()));
+	}
+
+	@PostMapping("/api/v1/recruiting/positions/{id}/reopen")
+	@Operation(summary = "Reopen a closed position with a reason (managers and directors; audited)")
+	RecruitingViews.PositionView reopen(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@RequestBody ReasonRequest request) {
+		return RecruitingViews.PositionView.of(this.recruiting.reopenPosition(user, id, request.reason()));
 	}
 
 	@GetMapping("/api/v1/recruiting/profile")

@@ -105,6 +105,18 @@ class RecruitingPageController {
 		return attempt(flash, HOME, () -> this.recruiting.openPosition(user, title, teamId, null));
 	}
 
+	@PostMapping(HOME + "/positions/{id}/close")
+	ModelAndView close(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return attempt(flash, HOME, () -> this.recruiting.closePosition(user, id, reason));
+	}
+
+	@PostMapping(HOME + "/positions/{id}/reopen")
+	ModelAndView reopen(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return attempt(flash, HOME, () -> this.recruiting.reopenPosition(user, id, reason));
+	}
+
 	@PostMapping(HOME + "/candidates")
 	ModelAndView add(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Long positionId,
 			@RequestParam(required = false) String fullName, @RequestParam(required = false) String phone,

@@ -13,10 +13,12 @@ import org.salesteam.evaluation.internal.Recruiting;
 /** The JSON of recruiting: positions, candidates with their interviews read together. */
 final class RecruitingViews {
 
-	record PositionView(long id, String title, Long teamId, LocalDate openedOn, String status) {
+	record PositionView(long id, String title, Long teamId, LocalDate openedOn, String status, String statusReason,
+			LocalDate statusChangedOn) {
 
-		static PositionView of(RecruitPosition p) {
-			return new PositionView(p.getId(), p.getTitle(), p.getTeamId(), p.getOpenedOn(), p.getStatus());
+		static PositionView of(RecruitPosition position) {
+			return new PositionView(position.getId(), position.getTitle(), position.getTeamId(), position.getOpenedOn(),
+					position.getStatus(), position.getStatusReason(), position.getStatusChangedOn());
 		}
 
 	}

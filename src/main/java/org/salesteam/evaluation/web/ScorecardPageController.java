@@ -80,6 +80,7 @@ class ScorecardPageController {
 		model.addAttribute("template", table.board().template());
 		model.addAttribute("names", this.rows.names(table.board().template().metrics()));
 		model.addAttribute("rows", this.rows.of(asked, table.rows()));
+		model.addAttribute("flagSource", this.rows.flagSource(table.board()));
 		model.addAttribute("scope", scope);
 		model.addAttribute("role", asked.name());
 		model.addAttribute("year", period.from().getYear());
@@ -96,6 +97,7 @@ class ScorecardPageController {
 		ScoredRole role = person.board().template().role();
 		model.addAttribute("row", this.rows.of(role, List.of(person.row())).get(0));
 		model.addAttribute("template", person.board().template());
+		model.addAttribute("flagSource", this.rows.flagSource(person.board()));
 		model.addAttribute("username", person.row().peer().username());
 		model.addAttribute("year", period.from().getYear());
 		model.addAttribute("years", years());

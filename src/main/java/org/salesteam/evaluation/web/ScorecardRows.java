@@ -104,6 +104,18 @@ class ScorecardRows {
 	}
 
 	/**
+	 * Where the board's flags come from, in words: stored when the period closed (a
+	 * threshold change does not rewrite them) or computed live (ADR 0044).
+	 */
+	String flagSource(ScorecardBoard.Board board) {
+		if (board.flagsStoredAt() == null) {
+			return text("evaluation.flags.live");
+		}
+		return this.messages.getMessage("evaluation.flags.stored",
+				new Object[] { this.formats.dateTime(board.flagsStoredAt()) }, LocaleContextHolder.getLocale());
+	}
+
+	/**
 	 * The module's own metrics and flag figures by their evaluation name, KPIs by theirs.
 	 */
 	String name(String code) {
