@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -111,6 +112,20 @@ class VisitContactTests {
 		assertThat(linkedVisits(customer)).isZero();
 	}
 
+	/** The 补录 form of a visit three days ago to {@code customer}, ticking one contact. */
+	private MockHttpServletRequestBuilder recordForm(MockHttpSession session, long customer, long contact) {
+		return post("/visits/record").session(session)
+			.with(csrf())
+			.param("customerId", String.valueOf(customer))
+			.param("type", "RELATIONSHIP")
+			.param("objective", "节前拜访")
+			.param("date", this.today.minusDays(3).toString())
+			.param("start", "09:00")
+			.param("end", "10:00")
+			.param("result", "聊了明年计划")
+			.param("contactIds", String.valueOf(contact));
+	}
+
 	@Test
 	void theRecordFormTicksTheCustomersContactsAndTheVisitPageNamesThem() throws Exception {
 		long customer = VisitApi.customer(this.mvc, "联系人表单测试彩盒", "rep1");
@@ -126,31 +141,10 @@ class VisitContactTests {
 		this.mvc.perform(get("/visits/contact-options").param("customerId", String.valueOf(other)).session(rep1))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"" + foreign + "\"")));
-		String day = this.today.minusDays(3).toString();
-		this.mvc
-			.perform(post("/visits/record").session(rep1)
-				.with(csrf())
-				.param("customerId", String.valueOf(customer))
-				.param("type", "RELATIONSHIP")
-				.param("objective", "节前拜访")
-				.param("date", day)
-				.param("start", "09:00")
-				.param("end", "10:00")
-				.param("result", "聊了明年计划")
-				.param("contactIds", String.valueOf(foreign)))
+		this.mvc.perform(recordForm(rep1, customer, foreign))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("只能选择此客户的联系人")));
-		String location = this.mvc
-			.perform(post("/visits/record").session(rep1)
-				.with(csrf())
-				.param("customerId", String.valueOf(customer))
-				.param("type", "RELATIONSHIP")
-				.param("objective", "节前拜访")
-				.param("date", day)
-				.param("start", "09:00")
-				.param("end", "10:00")
-				.param("result", "聊了明年计划")
-				.param("contactIds", String.valueOf(manager)))
+		String location = this.mvc.perform(recordForm(rep1, customer, manager))
 			.andExpect(status().isSeeOther())
 			.andReturn()
 			.getResponse()
