@@ -6,11 +6,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.salesteam.platform.AbstractAggregate;
 import org.salesteam.platform.Audited;
@@ -53,6 +61,16 @@ public class Visit extends AbstractAggregate {
 
 	@Column(name = "contacts_met", length = 300)
 	private String contactsMet;
+
+	/**
+	 * The customer's contacts the visit is to meet or met (ADR 0048); the free text above
+	 * stays as written. Whether they are the customer's contacts is checked by the use
+	 * case before they are set.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "visit_contact", joinColumns = @JoinColumn(name = "visit_id"))
+	@Column(name = "contact_id")
+	private Set<Long> contactIds = new TreeSet<>();
 
 	@Column(name = "opportunity_id")
 	private Long opportunityId;
@@ -145,7 +163,7 @@ public class Visit extends AbstractAggregate {
 			throw BusinessRuleException.onField("actualEnd", "visit.validation.recordTimes");
 		}
 		Visit visit = new Visit(repId, customerId, new VisitData(data.type(), report.actualStart(), data.objective(),
-				data.contactsMet(), data.opportunityId()), null, createdBy);
+				data.contactsMet(), data.opportunityId(), data.contactIds()), null, createdBy);
 		visit.complete(report, prospect, now);
 		return visit;
 	}
@@ -185,6 +203,14 @@ public class Visit extends AbstractAggregate {
 		this.visitDate = data.plannedAt().toLocalDate();
 		this.contactsMet = trimmed(data.contactsMet());
 		this.opportunityId = data.opportunityId();
+		replaceContacts(data.contactIds());
+	}
+
+	private void replaceContacts(Collection<Long> ids) {
+		this.contactIds.clear();
+		if (ids != null) {
+			ids.stream().filter(java.util.Objects::nonNull).forEach(this.contactIds::add);
+		}
 	}
 
 	/**
@@ -283,6 +309,9 @@ public class Visit extends AbstractAggregate {
 		if (report.opportunityId() != null) {
 			this.opportunityId = report.opportunityId();
 		}
+		if (report.contactIds() != null && !report.contactIds().isEmpty()) {
+			replaceContacts(report.contactIds());
+		}
 		this.customerWasProspect = prospect;
 	}
 
@@ -352,6 +381,11 @@ public class Visit extends AbstractAggregate {
 
 	public String getContactsMet() {
 		return this.contactsMet;
+	}
+
+	/** The linked contacts' ids, ascending. */
+	public List<Long> getContactIds() {
+		return List.copyOf(this.contactIds);
 	}
 
 	public Long getOpportunityId() {

@@ -97,6 +97,12 @@ class PlanApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
 		assertThat(inbox("manager1")).contains("/key-accounts?plans=SUBMITTED");
+		// the approver (rep1's team manager) is told once, with a link to the plan
+		assertThat(this.jdbc.sql("select count(*) from notification n join app_user u on u.id = n.recipient_id"
+				+ " where u.username = 'manager1' and n.event_type = 'KEY_ACCOUNT_PLAN_SUBMITTED' and n.link = :link")
+			.param("link", "/key-accounts/plans/" + id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		// the planner does not approve their own plan; another team's manager does not
 		// see it
 		this.api.call("rep1", post(path + "/approve"), null).andExpect(status().isForbidden());

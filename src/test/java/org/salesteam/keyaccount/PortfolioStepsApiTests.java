@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -180,6 +181,11 @@ class PortfolioStepsApiTests {
 			.andExpect(jsonPath("$.lockedOn").value(this.today.minusDays(20).toString()))
 			.andExpect(jsonPath("$.rows[0].sales12m").value(0));
 		calls().call("director", post(base + "/unlock"), null).andExpect(status().isNoContent());
+		// the lock and the reopening are in the audit trail
+		assertThat(this.jdbc.sql("select count(*) from audit_event where entity_type = 'portfolio' and entity_id = :id")
+			.param("id", String.valueOf(portfolio[0]))
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		calls().call("manager1", put(base + "/accounts/" + customer + "/scores"), """
 				{"factors":{"增长":5}}""").andExpect(status().isOk());
 	}

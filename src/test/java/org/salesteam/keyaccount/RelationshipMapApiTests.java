@@ -19,9 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The relationship map through its API contract: coverage from the visits whose "contacts
- * met" names a contact, the red flags and status worked by hand, placing contacts on the
- * map (422 naming the field), and who reads and changes it.
+ * The relationship map through its API contract: coverage from the visits linked to a
+ * contact, else (a visit without links) whose "contacts met" names them, the red flags
+ * and status worked by hand, placing contacts on the map (422 naming the field), and who
+ * reads and changes it.
  */
 @IntegrationTest
 class RelationshipMapApiTests {
@@ -89,6 +90,51 @@ class RelationshipMapApiTests {
 			.andExpect(jsonPath("$.flags", empty()))
 			.andExpect(jsonPath("$.contactsMet90d").value(2))
 			.andExpect(jsonPath("$.contacts[0].reportsToId").value(buyer));
+	}
+
+	private void visitWith(long customer, LocalDate day, String text, long... contactIds) throws Exception {
+		String ids = java.util.Arrays.stream(contactIds)
+			.mapToObj(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(","));
+		this.api
+			.call("rep1", post("/api/v1/visits/record"),
+					"""
+							{"customerId":%d,"objective":"拜访","actualStart":"%sT09:00","actualEnd":"%sT10:00",
+							 "result":"谈了新品打样","contactsMet":"%s","contactIds":[%s]}""".formatted(customer, day, day,
+							text, ids))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void coverageCountsTheContactsAVisitIsLinkedToNotTheNamesInItsText() throws Exception {
+		long customer = this.api.customer("rep1", "决策链关联客户");
+		long boss = contact(customer, "韩总", "DECISION_MAKER", "SUPPORTER", 5);
+		long buyer = contact(customer, "曹采购", "USER", "NEUTRAL", 3);
+		// linked to 曹采购 only; the text names 韩总, but a linked visit counts its links
+		visitWith(customer, this.today.minusDays(20), "韩总", buyer);
+		String path = "/api/v1/customers/" + customer + "/relationship-map";
+		this.api.call("rep1", get(path), null)
+			.andExpect(jsonPath("$.contacts[0].id").value(boss))
+			.andExpect(jsonPath("$.contacts[0].visits180d").value(0))
+			.andExpect(jsonPath("$.contacts[1].visits180d").value(1))
+			.andExpect(jsonPath("$.contactsMet90d").value(1))
+			.andExpect(jsonPath("$.status").value("AMBER"))
+			.andExpect(jsonPath("$.flags", contains("SINGLE_THREAD")));
+		// a visit 100 days ago meets both: 180-day coverage 2, the 90-day window still
+		// one
+		visitWith(customer, this.today.minusDays(100), "", boss, buyer);
+		this.api.call("rep1", get(path), null)
+			.andExpect(jsonPath("$.contactsMet180d").value(2))
+			.andExpect(jsonPath("$.contactsMet90d").value(1))
+			.andExpect(jsonPath("$.contacts[0].lastMet").value(this.today.minusDays(100).toString()))
+			.andExpect(jsonPath("$.contacts[1].visits180d").value(2))
+			.andExpect(jsonPath("$.status").value("AMBER"));
+		// a visit last week meets the boss: two threads in 90 days → GREEN
+		visitWith(customer, this.today.minusDays(7), "", boss);
+		this.api.call("rep1", get(path), null)
+			.andExpect(jsonPath("$.contactsMet90d").value(2))
+			.andExpect(jsonPath("$.status").value("GREEN"))
+			.andExpect(jsonPath("$.flags", empty()));
 	}
 
 	@Test

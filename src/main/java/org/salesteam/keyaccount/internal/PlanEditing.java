@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,12 +51,22 @@ public class PlanEditing {
 
 	private final Clock clock;
 
-	PlanEditing(KeyAccountAccess access, PlanRepository plans, TeamDirectory directory, Kpis kpis, Clock clock) {
+	private final AccountSwotEditing swots;
+
+	private final MessageSource messages;
+
+	private final KeyAccountNotices notices;
+
+	PlanEditing(KeyAccountAccess access, PlanRepository plans, TeamDirectory directory, Kpis kpis, Clock clock,
+			AccountSwotEditing swots, MessageSource messages, KeyAccountNotices notices) {
+		this.notices = notices;
 		this.access = access;
 		this.plans = plans;
 		this.directory = directory;
 		this.kpis = kpis;
 		this.clock = clock;
+		this.swots = swots;
+		this.messages = messages;
 	}
 
 	/**
@@ -76,7 +89,28 @@ public class PlanEditing {
 		if (content != null) {
 			plan.write(checked(content));
 		}
+		if (plan.getSwot() == null) {
+			fillSwotFromAnalysis(plan);
+		}
 		return this.plans.save(plan).getId();
+	}
+
+	/**
+	 * A new plan without a SWOT of its own starts from the account analysis' SWOT and
+	 * competitor shares (ADR 0048), headed in the writer's language, cut to the plan's
+	 * 4,000 characters.
+	 */
+	private void fillSwotFromAnalysis(KeyAccountPlan plan) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> headings = java.util.stream.Stream
+			.of("strengths", "weaknesses", "opportunities", "threats", "competitors")
+			.map((part) -> this.messages.getMessage("keyaccount.swot.planHeading." + part, null, locale))
+			.toList();
+		String text = this.swots.asPlanText(plan.getCustomerId(), headings);
+		if (!text.isEmpty()) {
+			plan.write(new PlanContent(plan.getVision(), (text.length() > 4000) ? text.substring(0, 4000) : text,
+					plan.getStrategies(), plan.getRisks(), plan.getObjectives(), plan.getActions()));
+		}
 	}
 
 	/** Replaces a draft's content (a submitted or approved plan: 422). */
@@ -92,6 +126,7 @@ public class PlanEditing {
 		KeyAccountPlan plan = this.access.writablePlan(user, planId);
 		plan.submit(LocalDate.now(this.clock));
 		this.plans.save(plan);
+		this.notices.submitted(plan, user.id());
 	}
 
 	/** Approves a submitted plan, or returns it to draft with a note (403 for others). */

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * module's contact fields — the issue's economic buyer is {@code DECISION_MAKER}, the
  * technical buyer {@code TECHNICAL_EVALUATOR}, the user {@code USER}, the coach
  * {@code COACH}), and coverage from completed visits: a contact counts as met by a visit
- * whose "contacts met" names them (ADR 0035). A read model over the contact and visit
+ * linked to them (ADR 0048); a visit without any linked contact — recorded before the
+ * link existed, or by someone who only typed the names — still counts for the contacts
+ * its free-text "contacts met" names (ADR 0035). A read model over the contact and visit
  * tables in plain SQL.
  */
 @Service
@@ -62,7 +64,9 @@ public class RelationshipMap {
 				from contact k
 				left join visit v on v.customer_id = k.customer_id and v.status = 'COMPLETED'
 				  and v.visit_date between :since and :today
-				  and v.contacts_met like concat('%', concat(k.name, '%'))
+				  and (exists (select 1 from visit_contact vc where vc.visit_id = v.id and vc.contact_id = k.id)
+				       or (not exists (select 1 from visit_contact vc where vc.visit_id = v.id)
+				           and v.contacts_met like concat('%', concat(k.name, '%'))))
 				where k.customer_id = :customer
 				group by k.id, k.name, k.title, k.buying_role, k.attitude, k.influence, k.reports_to_id
 				order by k.influence desc, k.name, k.id""")

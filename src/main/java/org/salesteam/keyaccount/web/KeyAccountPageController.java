@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.salesteam.keyaccount.internal.AccountSwotEditing;
+import org.salesteam.keyaccount.internal.HandoverItem;
+import org.salesteam.keyaccount.internal.Handovers;
 import org.salesteam.keyaccount.internal.KeyAccountAccess;
 import org.salesteam.keyaccount.internal.KeyAccountDesk;
 import org.salesteam.keyaccount.internal.KeyAccountEditing;
@@ -31,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The key-account pages: the key accounts, plans and portfolios the user reads
  * ({@code /key-accounts}), and one account ({@code /customers/{id}/key-account}) with its
  * designation criteria, key-account manager and team — forms for those who manage it —
- * and its relationship map.
+ * its hand-overs, its relationship map and its SWOT with the competitors' shares.
  */
 @Controller
 class KeyAccountPageController {
@@ -50,9 +53,16 @@ class KeyAccountPageController {
 
 	private final RelationshipMap relationships;
 
+	private final AccountSwotEditing swots;
+
+	private final Handovers handovers;
+
 	KeyAccountPageController(KeyAccountAccess access, KeyAccountList list, KeyAccountDesk desk,
-			KeyAccountEditing editing, PageErrors forms, Clock clock, RelationshipMap relationships) {
+			KeyAccountEditing editing, PageErrors forms, Clock clock, RelationshipMap relationships,
+			AccountSwotEditing swots, Handovers handovers) {
 		this.clock = clock;
+		this.swots = swots;
+		this.handovers = handovers;
 		this.relationships = relationships;
 		this.access = access;
 		this.list = list;
@@ -80,6 +90,9 @@ class KeyAccountPageController {
 		KeyAccountDesk.Account account = this.desk.of(user, id);
 		model.addAttribute("account", account);
 		model.addAttribute("map", this.relationships.of(user, id));
+		model.addAttribute("swot", this.swots.of(user, id));
+		model.addAttribute("handovers", this.handovers.of(user, id));
+		model.addAttribute("handoverItems", HandoverItem.values());
 		model.addAttribute("plans",
 				this.list.plans(user, null, false).stream().filter((p) -> p.customerId() == id).toList());
 		model.addAttribute("mayPlan", this.access.mayPlan(user, id));

@@ -117,4 +117,27 @@ public class VisitAccess {
 		}
 	}
 
+	/**
+	 * Linked contacts must all be the visit's customer's (ADR 0048): any other id —
+	 * another customer's contact or none at all — is a 422 on {@code contactIds}. Reads
+	 * the customer module's contact table (read only), as {@link #checkOpportunity} does.
+	 */
+	void checkContacts(java.util.Collection<Long> contactIds, long customerId) {
+		if (contactIds == null || contactIds.isEmpty()) {
+			return;
+		}
+		java.util.Set<Long> asked = new java.util.HashSet<>(contactIds);
+		if (asked.contains(null)) {
+			throw BusinessRuleException.onField("contactIds", "visit.validation.contact");
+		}
+		long ofCustomer = this.jdbc.sql("select count(*) from contact where customer_id = :c and id in (:ids)")
+			.param("c", customerId)
+			.param("ids", asked)
+			.query(Long.class)
+			.single();
+		if (ofCustomer != asked.size()) {
+			throw BusinessRuleException.onField("contactIds", "visit.validation.contact");
+		}
+	}
+
 }

@@ -1,6 +1,9 @@
 package org.salesteam.visit.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.Visibility;
@@ -46,6 +49,39 @@ public class VisitChoices {
 			.param("linked", (linked != null) ? linked : -1L)
 			.query((rs, row) -> new Choice(rs.getLong(1), rs.getString(2)))
 			.list();
+	}
+
+	/**
+	 * The contacts of a customer the user sees (404 otherwise), the decision makers and
+	 * most influential first, named with their title: what a visit can be linked to.
+	 */
+	public List<Choice> contacts(UserPrincipal user, long customerId) {
+		this.access.customer(user, customerId);
+		return this.jdbc
+			.sql("select id, name, title from contact where customer_id = :customer"
+					+ " order by case when buying_role = 'DECISION_MAKER' then 0 else 1 end, influence desc, name, id")
+			.param("customer", customerId)
+			.query((rs, row) -> new Choice(rs.getLong(1), withTitle(rs.getString(2), rs.getString(3))))
+			.list();
+	}
+
+	/**
+	 * The names of these contacts (with title), in the order given; unknown ids left out.
+	 */
+	public List<String> contactNames(Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name, title from contact where id in (:ids)")
+			.param("ids", contactIds)
+			.query((rs, row) -> names.put(rs.getLong(1), withTitle(rs.getString(2), rs.getString(3))))
+			.list();
+		return contactIds.stream().filter(names::containsKey).map(names::get).toList();
+	}
+
+	private static String withTitle(String name, String title) {
+		return (title != null && !title.isBlank()) ? name + "（" + title + "）" : name;
 	}
 
 	/** The active reps and managers whose visits the user sees. */

@@ -55,6 +55,7 @@ public class VisitPlanning {
 		}
 		CustomerSummary customer = this.access.customer(user, customerId);
 		this.access.checkOpportunity(data.opportunityId(), customer.id());
+		this.access.checkContacts(data.contactIds(), customer.id());
 		Visit visit = this.visits.save(Visit.planned(user.id(), customer.id(), data, user.id(), now()));
 		this.events.publishEvent(planned(visit, false));
 		return visit;
@@ -72,6 +73,8 @@ public class VisitPlanning {
 		CustomerSummary customer = this.access.customer(user, customerId);
 		this.access.checkOpportunity(data.opportunityId(), customer.id());
 		this.access.checkOpportunity(report.opportunityId(), customer.id());
+		this.access.checkContacts(data.contactIds(), customer.id());
+		this.access.checkContacts(report.contactIds(), customer.id());
 		Visit visit = this.visits.save(Visit.recorded(user.id(), customer.id(), data, report, user.id(),
 				customer.status() == CustomerStatus.PROSPECT, now()));
 		return reported(user, visit);
@@ -82,6 +85,7 @@ public class VisitPlanning {
 		Visit visit = this.access.visit(user, id);
 		checkVersion(visit, version);
 		this.access.checkOpportunity(data.opportunityId(), visit.getCustomerId());
+		this.access.checkContacts(data.contactIds(), visit.getCustomerId());
 		visit.replan(data, now());
 		return this.visits.save(visit);
 	}
@@ -102,6 +106,7 @@ public class VisitPlanning {
 		Visit visit = this.access.visit(user, id);
 		checkVersion(visit, version);
 		this.access.checkOpportunity(report.opportunityId(), visit.getCustomerId());
+		this.access.checkContacts(report.contactIds(), visit.getCustomerId());
 		boolean prospect = this.customers.find(visit.getCustomerId())
 			.map((c) -> c.status() == CustomerStatus.PROSPECT)
 			.orElse(false);
@@ -118,7 +123,7 @@ public class VisitPlanning {
 			LocalTime time = visit.getPlannedAt().toLocalTime();
 			Visit followUp = this.visits.save(new Visit(visit.getRepId(), visit.getCustomerId(),
 					new VisitData(visit.getType(), visit.getNextVisitDate().atTime(time), visit.getNextAction(),
-							visit.getContactsMet(), visit.getOpportunityId()),
+							visit.getContactsMet(), visit.getOpportunityId(), visit.getContactIds()),
 					visit.getId(), user.id()));
 			visit.linkFollowUp(followUp.getId());
 			this.events.publishEvent(planned(followUp, true));

@@ -3,6 +3,8 @@ package org.salesteam.visit.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -68,6 +70,9 @@ class CompleteForm {
 
 	private Long opportunityId;
 
+	/** The customer's contacts met, ticked on the form (ADR 0048). */
+	private List<Long> contactIds = new ArrayList<>();
+
 	/** Pre-filled with the planned day and an hour from the planned time. */
 	static CompleteForm of(Visit visit) {
 		CompleteForm form = new CompleteForm();
@@ -75,6 +80,7 @@ class CompleteForm {
 		form.start = visit.getPlannedAt().toLocalTime();
 		form.end = form.start.plusHours(1);
 		form.contactsMet = visit.getContactsMet();
+		form.contactIds = new ArrayList<>(visit.getContactIds());
 		form.version = visit.getVersion();
 		form.opportunityId = visit.getOpportunityId();
 		return form;
@@ -83,7 +89,7 @@ class CompleteForm {
 	VisitReport toReport() {
 		return new VisitReport(this.date.atTime(this.start), this.date.atTime(this.end), this.presentationMinutes,
 				this.result, this.nextAction, this.nextVisitDate, this.contactsMet, this.opportunityId,
-				new VisitReport.Expenses(this.travel, this.meals, this.gifts, this.other));
+				new VisitReport.Expenses(this.travel, this.meals, this.gifts, this.other), this.contactIds);
 	}
 
 	/** The form field of a business rule's field. */
@@ -208,6 +214,14 @@ class CompleteForm {
 
 	public void setOpportunityId(Long opportunityId) {
 		this.opportunityId = opportunityId;
+	}
+
+	public List<Long> getContactIds() {
+		return this.contactIds;
+	}
+
+	public void setContactIds(List<Long> contactIds) {
+		this.contactIds = (contactIds != null) ? contactIds : new ArrayList<>();
 	}
 
 }

@@ -33,7 +33,7 @@ class RecordForm extends CompleteForm {
 
 	VisitData toData() {
 		return new VisitData(this.type, getDate().atTime(getStart()), this.objective, getContactsMet(),
-				getOpportunityId());
+				getOpportunityId(), getContactIds());
 	}
 
 	public Long getCustomerId() {

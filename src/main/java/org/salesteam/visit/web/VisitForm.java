@@ -2,6 +2,8 @@ package org.salesteam.visit.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,9 @@ class VisitForm {
 	@Size(max = 300, message = "{visit.validation.tooLong}")
 	private String contactsMet;
 
+	/** The customer's contacts to meet, ticked on the form (none for a new prospect). */
+	private List<Long> contactIds = new ArrayList<>();
+
 	private Long opportunityId;
 
 	static VisitForm blank(Long customerId, LocalDate day) {
@@ -50,7 +55,8 @@ class VisitForm {
 
 	VisitData toData() {
 		LocalTime at = (this.time != null) ? this.time : LocalTime.of(9, 0);
-		return new VisitData(this.type, this.date.atTime(at), this.objective, this.contactsMet, this.opportunityId);
+		return new VisitData(this.type, this.date.atTime(at), this.objective, this.contactsMet, this.opportunityId,
+				addsProspect() ? List.of() : this.contactIds);
 	}
 
 	boolean addsProspect() {
@@ -119,6 +125,14 @@ class VisitForm {
 
 	public void setContactsMet(String contactsMet) {
 		this.contactsMet = contactsMet;
+	}
+
+	public List<Long> getContactIds() {
+		return this.contactIds;
+	}
+
+	public void setContactIds(List<Long> contactIds) {
+		this.contactIds = (contactIds != null) ? contactIds : new ArrayList<>();
 	}
 
 }

@@ -122,9 +122,11 @@ class VisitFormController {
 		model.addAttribute("visitId", id);
 		model.addAttribute("customerName", this.access.customerName(visit.getCustomerId()));
 		model.addAttribute("objective", visit.getObjective());
-		model.addAttribute("completeForm", CompleteForm.of(visit));
+		CompleteForm form = CompleteForm.of(visit);
+		model.addAttribute("completeForm", form);
 		model.addAttribute("opportunities",
 				this.choices.openOpportunities(user, visit.getCustomerId(), visit.getOpportunityId()));
+		contactChoices(user, visit.getCustomerId(), form.getContactIds(), model);
 		return COMPLETE;
 	}
 
@@ -150,7 +152,9 @@ class VisitFormController {
 			.addObject("customerName", this.access.customerName(visit.getCustomerId()))
 			.addObject("objective", visit.getObjective())
 			.addObject("opportunities",
-					this.choices.openOpportunities(user, visit.getCustomerId(), completeForm.getOpportunityId()));
+					this.choices.openOpportunities(user, visit.getCustomerId(), completeForm.getOpportunityId()))
+			.addObject("contacts", this.choices.contacts(user, visit.getCustomerId()))
+			.addObject("checkedContacts", completeForm.getContactIds());
 	}
 
 	@GetMapping("/visits/{id}/replan")
@@ -180,6 +184,23 @@ class VisitFormController {
 		return new ModelAndView(REPLAN, binding.getModel()).addAllObjects(model.asMap());
 	}
 
+	/**
+	 * The check boxes of a visible customer's contacts, for htmx when the form's customer
+	 * changes (none ticked).
+	 */
+	@GetMapping("/visits/contact-options")
+	String contactOptions(@AuthenticationPrincipal UserPrincipal user, @RequestParam(required = false) Long customerId,
+			Model model) {
+		contactChoices(user, customerId, java.util.List.of(), model);
+		return "activity/fragments :: contactChecks";
+	}
+
+	private void contactChoices(UserPrincipal user, Long customerId, java.util.List<Long> checked, Model model) {
+		model.addAttribute("contacts",
+				(customerId != null) ? this.choices.contacts(user, customerId) : java.util.List.of());
+		model.addAttribute("checkedContacts", checked);
+	}
+
 	/** The {@code <option>}s of a visible customer's open opportunities, for htmx. */
 	@GetMapping("/visits/opportunity-options")
 	String opportunityOptions(@AuthenticationPrincipal UserPrincipal user,
@@ -204,6 +225,8 @@ class VisitFormController {
 				(form != null && form.getCustomerId() != null)
 						? this.choices.openOpportunities(user, form.getCustomerId(), form.getOpportunityId())
 						: java.util.List.of());
+		contactChoices(user, (form != null) ? form.getCustomerId() : null,
+				(form != null) ? form.getContactIds() : java.util.List.of(), model);
 		model.addAttribute("types", VisitType.values());
 		return RECORD;
 	}
@@ -215,6 +238,8 @@ class VisitFormController {
 				(form != null && form.getCustomerId() != null)
 						? this.choices.openOpportunities(user, form.getCustomerId(), form.getOpportunityId())
 						: java.util.List.of());
+		contactChoices(user, (form != null) ? form.getCustomerId() : null,
+				(form != null) ? form.getContactIds() : java.util.List.of(), model);
 		model.addAttribute("types", VisitType.values());
 		return PLAN;
 	}

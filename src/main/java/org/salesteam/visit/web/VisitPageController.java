@@ -89,6 +89,7 @@ class VisitPageController {
 	String show(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
 		Visit visit = this.access.visit(user, id);
 		model.addAttribute("visit", VisitView.of(visit, this.names));
+		model.addAttribute("contactNames", this.choices.contactNames(visit.getContactIds()));
 		return "activity/visit-show";
 	}
 

@@ -3,6 +3,7 @@ package org.salesteam.visit.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,14 +22,16 @@ final class VisitRequests {
 
 	/**
 	 * Planning (or replanning) a visit; the objective is required (checked by the visit).
+	 * {@code contactIds}: the customer's contacts to meet (another customer's → 422).
 	 */
 	record Plan(Long customerId, VisitType type, LocalDateTime plannedAt,
 			@Size(max = 500, message = "{visit.validation.tooLong}") String objective,
 			@Size(max = 300, message = "{visit.validation.tooLong}") String contactsMet, Long opportunityId,
-			Integer version) {
+			Integer version, List<Long> contactIds) {
 
 		VisitData toData() {
-			return new VisitData(this.type, this.plannedAt, this.objective, this.contactsMet, this.opportunityId);
+			return new VisitData(this.type, this.plannedAt, this.objective, this.contactsMet, this.opportunityId,
+					this.contactIds);
 		}
 
 	}
@@ -43,12 +46,13 @@ final class VisitRequests {
 			@Size(max = 2000, message = "{visit.validation.tooLong}") String result,
 			@Size(max = 500, message = "{visit.validation.tooLong}") String nextAction, LocalDate nextVisitDate,
 			@Size(max = 300, message = "{visit.validation.tooLong}") String contactsMet, Long opportunityId,
-			@Valid Expenses expenses, Integer version) {
+			@Valid Expenses expenses, Integer version, List<Long> contactIds) {
 
 		VisitReport toReport() {
 			return new VisitReport(this.actualStart, this.actualEnd, this.presentationMinutes, this.result,
 					this.nextAction, this.nextVisitDate, this.contactsMet, this.opportunityId,
-					(this.expenses != null) ? this.expenses.toExpenses() : VisitReport.Expenses.none());
+					(this.expenses != null) ? this.expenses.toExpenses() : VisitReport.Expenses.none(),
+					this.contactIds);
 		}
 
 	}
@@ -64,16 +68,18 @@ final class VisitRequests {
 			@Size(max = 2000, message = "{visit.validation.tooLong}") String result,
 			@Size(max = 500, message = "{visit.validation.tooLong}") String nextAction, LocalDate nextVisitDate,
 			@Size(max = 300, message = "{visit.validation.tooLong}") String contactsMet, Long opportunityId,
-			@Valid Expenses expenses) {
+			@Valid Expenses expenses, List<Long> contactIds) {
 
 		VisitData toData() {
-			return new VisitData(this.type, this.actualStart, this.objective, this.contactsMet, this.opportunityId);
+			return new VisitData(this.type, this.actualStart, this.objective, this.contactsMet, this.opportunityId,
+					this.contactIds);
 		}
 
 		VisitReport toReport() {
 			return new VisitReport(this.actualStart, this.actualEnd, this.presentationMinutes, this.result,
 					this.nextAction, this.nextVisitDate, this.contactsMet, this.opportunityId,
-					(this.expenses != null) ? this.expenses.toExpenses() : VisitReport.Expenses.none());
+					(this.expenses != null) ? this.expenses.toExpenses() : VisitReport.Expenses.none(),
+					this.contactIds);
 		}
 
 	}
