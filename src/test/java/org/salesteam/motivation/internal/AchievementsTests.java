@@ -5,17 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.salesteam.motivation.TestOrders;
 import org.salesteam.support.IntegrationTest;
-import org.salesteam.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,12 +52,12 @@ class AchievementsTests {
 		String seller = reps.get(0);
 		String teammate = reps.get(1);
 		long product = this.jdbc.sql("select id from product where code = 'CH-006'").query(Long.class).single();
-		long newCustomer = customer("认可测试新客户", seller);
-		long oldCustomer = customer("认可测试老客户", seller);
-		order(seller, oldCustomer, product, "200", "2018-10-20");
-		order(seller, newCustomer, product, "1000", "2018-11-10");
-		order(seller, oldCustomer, product, "500", "2018-11-11");
-		order(seller, newCustomer, product, "300", "2018-11-12");
+		long newCustomer = TestOrders.customer(this.mvc, "认可测试新客户", seller);
+		long oldCustomer = TestOrders.customer(this.mvc, "认可测试老客户", seller);
+		TestOrders.order(this.mvc, seller, oldCustomer, "2018-10-20", product, 1, 200);
+		TestOrders.order(this.mvc, seller, newCustomer, "2018-11-10", product, 1, 1000);
+		TestOrders.order(this.mvc, seller, oldCustomer, "2018-11-11", product, 1, 500);
+		TestOrders.order(this.mvc, seller, newCustomer, "2018-11-12", product, 1, 300);
 		assertThat(this.jdbc
 			.sql("""
 					select sum(o.net_amount) from sales_order o join app_user u on u.id = o.owner_id
@@ -101,33 +97,6 @@ class AchievementsTests {
 			.param("u", username)
 			.query(Long.class)
 			.single();
-	}
-
-	private long customer(String name, String owner) throws Exception {
-		String code = "RC-" + System.nanoTime() % 1_000_000_000L;
-		MvcResult result = this.mvc
-			.perform(MockMvcRequestBuilders.post("/api/v1/customers")
-				.header("Authorization", Tokens.bearer(this.mvc, "admin"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"code":"%s","name":"%s%s","potential":300000,"creditLimit":0,"paymentTermsDays":30,
-						 "ownerUsername":"%s"}
-						""".formatted(code, name, code, owner)))
-			.andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
-		return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
-	}
-
-	private void order(String rep, long customer, long product, String price, String date) throws Exception {
-		MvcResult result = this.mvc
-			.perform(MockMvcRequestBuilders.post("/api/v1/orders")
-				.header("Authorization", Tokens.bearer(this.mvc, rep))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"customerId":%d,"orderDate":"%s","lines":[{"productId":%d,"quantity":1,"unitPrice":%s}]}
-						""".formatted(customer, date, product, price)))
-			.andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
 	}
 
 	private void monthlyTarget(String rep, String target) {
