@@ -9,8 +9,10 @@
  * state; the evaluation measures the dip before and after and the net incremental profit
  * (ADR 0032). Results are announced once on FINAL through {@code notify}; the demo shapes
  * {@code sales}' orders so that one finished contest worked and one only moved sales (ADR
- * 0039). Built only on the APIs of {@code performance}, {@code goal}, {@code team},
- * {@code customer}, {@code notify} and {@code sales}.
+ * 0039). Recognition: achievements earned from the data once each, managers' praise and
+ * the team's wall; contest KPIs filtered by product category, class, segment or new
+ * customers (ADR 0046). Built only on the APIs of {@code performance}, {@code goal},
+ * {@code team}, {@code customer}, {@code notify} and {@code sales}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Motivation and contests")
 package org.salesteam.motivation;

@@ -158,4 +158,15 @@ public interface Kpis {
 	 */
 	BigDecimal sales(VisibleScope scope, KpiPeriod period, SalesSlice slice);
 
+	/** The KPIs {@link #sliced} computes under a {@link SalesSlice}. */
+	java.util.Set<String> SLICEABLE = java.util.Set.of(Codes.SALES, Codes.PROFIT, Codes.ORDERS);
+
+	/**
+	 * SALES (net line amounts), PROFIT (net line amounts − line costs) or ORDERS (placed
+	 * orders with at least one line in the slice) of a part of the scope's sales in the
+	 * period, read from the placed orders' lines; zero when there are none. Without a
+	 * restriction it equals the KPI. Other codes: {@code IllegalArgumentException}.
+	 */
+	BigDecimal sliced(VisibleScope scope, KpiPeriod period, String code, SalesSlice slice);
+
 }

@@ -102,9 +102,9 @@ class ContestApiTests {
 				body("x", "ABSOLUTE", "TIERS", from, from.plusDays(9), "{\"usernames\":[\"rep1\"]}"), "kpiCode",
 				body("x", "ABSOLUTE", "TOP_N", from, from.plusDays(9), "{\"usernames\":[\"rep1\"]}")
 					.replace("\"SALES\"", "\"NOPE\""),
-				"filters",
+				"filters.customerClass",
 				body("x", "ABSOLUTE", "TOP_N", from, from.plusDays(9), "{\"usernames\":[\"rep1\"]}")
-					.replace("\"filters\":{}", "\"filters\":{\"productCategory\":\"包装\"}"),
+					.replace("\"filters\":{}", "\"filters\":{\"customerClass\":\"D\"}"),
 				"topN",
 				body("x", "ABSOLUTE", "TOP_N", from, from.plusDays(9), "{\"usernames\":[\"rep1\"]}")
 					.replace("\"topN\":3", "\"topN\":0"),

@@ -1,6 +1,7 @@
 package org.salesteam.motivation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -117,6 +118,41 @@ class DemoContestEffectTests {
 		assertThat(number(push.get("roi"))).isCloseTo((net - 20000) / 20000, within(0.01));
 		assertThat(number(push.get("roi"))).isNegative();
 		assertThat(push.get("verdict")).isEqualTo("NOT_EFFECTIVE");
+	}
+
+	/** The placed orders of the active reps not in the contest, summed in SQL. */
+	private BigDecimal controlOrders(long id, LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				select coalesce(sum(o.net_amount), 0) from sales_order o
+				join app_user u on u.id = o.owner_id join sales_team t on t.id = u.team_id
+				where u.active = true and t.active = true
+				  and u.username not in (select p.username from contest_participant p where p.contest_id = :id)
+				  and o.status in ('CONFIRMED', 'DELIVERED') and o.order_date >= :from and o.order_date <= :to
+				""").param("id", id).param("from", from).param("to", to).query(BigDecimal.class).single();
+	}
+
+	@Test
+	void theControlGroupIsTheRepsWhoDidNotTakePart() throws Exception {
+		Map<String, Object> worked = evaluation("上季度分组冲刺赛");
+		long id = ((Number) worked.get("id")).longValue();
+		long control = this.jdbc.sql("""
+				select count(*) from app_user u join sales_team t on t.id = u.team_id
+				where u.active = true and t.active = true
+				  and u.username not in (select p.username from contest_participant p where p.contest_id = :id)
+				""").param("id", id).query(Long.class).single();
+		assertThat(((Number) worked.get("controlReps")).longValue()).isEqualTo(control).isGreaterThanOrEqualTo(3);
+		Map<String, Object> during = windows(worked).get(1);
+		LocalDate from = LocalDate.parse((String) during.get("from"));
+		LocalDate to = LocalDate.parse((String) during.get("to"));
+		BigDecimal now = controlOrders(id, from, to);
+		BigDecimal lastYear = controlOrders(id, from.minusYears(1), to.minusYears(1));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> comparison = (Map<String, Object>) during.get("control");
+		double expected = now.subtract(lastYear).doubleValue() / lastYear.doubleValue();
+		assertThat(number(comparison.get("controlChange"))).isCloseTo(expected, within(0.0001));
+		assertThat(number(comparison.get("netOfControl"))).isCloseTo(
+				number(comparison.get("participantsChange")) - number(comparison.get("controlChange")),
+				within(0.00001));
 	}
 
 }

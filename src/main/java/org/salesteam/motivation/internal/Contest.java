@@ -88,6 +88,18 @@ public class Contest extends AbstractAggregate {
 	@Column(name = "assist_share", nullable = false, precision = 5, scale = 4)
 	private BigDecimal assistShare = new BigDecimal("0.2");
 
+	@Column(name = "filter_category", length = 100)
+	private String filterCategory;
+
+	@Column(name = "filter_class", length = 1)
+	private String filterClass;
+
+	@Column(name = "filter_segment_id")
+	private Long filterSegmentId;
+
+	@Column(name = "filter_new_customers", nullable = false)
+	private boolean filterNewCustomers;
+
 	@Column(name = "owner_id", nullable = false, updatable = false)
 	private long ownerId;
 
@@ -153,6 +165,11 @@ public class Contest extends AbstractAggregate {
 		this.budget = (draft.budget() != null) ? draft.budget() : BigDecimal.ZERO;
 		this.rulesText = draft.rulesText();
 		this.assistShare = (draft.assistShare() != null) ? draft.assistShare() : new BigDecimal("0.2");
+		ContestFilters filters = ContestFilters.parse(draft.filters(), this.kpiCode);
+		this.filterCategory = filters.productCategory();
+		this.filterClass = filters.customerClass();
+		this.filterSegmentId = filters.segmentId();
+		this.filterNewCustomers = filters.newCustomersOnly();
 		this.teamIds = new TreeSet<>(teams);
 		this.reps = new TreeSet<>(reps);
 		this.support = new TreeSet<>(support);
@@ -165,6 +182,11 @@ public class Contest extends AbstractAggregate {
 	void launch(Instant at, String overrideReason) {
 		this.launchedAt = at;
 		this.overrideReason = overrideReason;
+	}
+
+	/** The KPI's filters (ADR 0046); {@link ContestFilters#any()} false when none. */
+	public ContestFilters getFilters() {
+		return new ContestFilters(this.filterCategory, this.filterClass, this.filterSegmentId, this.filterNewCustomers);
 	}
 
 	/** Marks the results as announced (once, on FINAL; ADR 0039). */

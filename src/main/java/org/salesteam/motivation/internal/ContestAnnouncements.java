@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * contest, how many won a prize and the first winners — names only, no figures, as on the
  * leaderboard every participant sees. The contest's {@code announced_at} is set in the
  * same transaction as the notice, so a job run twice announces nothing twice (the notice
- * key {@code CONTEST_RESULTS:<id>} is the net).
+ * key {@code CONTEST_RESULTS:<id>} is the net). Each prize winner earns the recognition
+ * {@code CONTEST_PRIZE} in the same transaction (ADR 0046).
  */
 @Component
 class ContestAnnouncements implements NoticeTypes {
@@ -48,10 +49,14 @@ class ContestAnnouncements implements NoticeTypes {
 
 	private final TransactionTemplate transactions;
 
+	private final Recognitions recognitions;
+
 	private final Clock clock;
 
 	ContestAnnouncements(ContestRepository contests, ContestPeople people, Leaderboards leaderboards,
-			TeamDirectory directory, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			TeamDirectory directory, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Recognitions recognitions, Clock clock) {
+		this.recognitions = recognitions;
 		this.contests = contests;
 		this.people = people;
 		this.leaderboards = leaderboards;
@@ -108,10 +113,14 @@ class ContestAnnouncements implements NoticeTypes {
 		List<ContestPeople.Person> participants = this.people.of(contest);
 		Leaderboards.Board board = this.leaderboards.board(contest, participants, contest.period());
 		List<String> winners = new ArrayList<>();
-		board.rows()
-			.stream()
-			.filter((row) -> row.prize() != null)
-			.forEach((row) -> winners.add(board.names().getOrDefault(row.username(), row.username())));
+		LocalDate announcedOn = LocalDate.now(this.clock);
+		board.rows().stream().filter((row) -> row.prize() != null).forEach((row) -> {
+			winners.add(board.names().getOrDefault(row.username(), row.username()));
+			participants.stream()
+				.filter((person) -> person.username().equals(row.username()))
+				.forEach((person) -> this.recognitions.earn(person.member().id(), Achievements.CONTEST_PRIZE,
+						"contest:" + contest.getId(), announcedOn, contest.getName()));
+		});
 		String named = String.join("、", winners.subList(0, Math.min(NAMED, winners.size())));
 		Long team = (contest.getTeamIds().size() == 1) ? contest.getTeamIds().iterator().next() : null;
 		this.events.publishEvent(new Notice(TYPE + ":" + contest.getId(), TYPE, team, recipients(contest, participants),

@@ -10,8 +10,8 @@ import java.util.Map;
  * {@code PUT /api/v1/contests} take. Only name, kpiCode, from, to, scoring and prizeMode
  * are required; {@link ContestEditing} checks the rest and answers 422 naming the field.
  *
- * @param filters narrowing of the KPI (product category, customer class, …): not
- * supported yet, so a non-empty one is refused rather than silently ignored
+ * @param filters narrowing of the KPI ({@link ContestFilters}: productCategory,
+ * customerClass, segmentId, newCustomersOnly), for sales, profit and order count only
  */
 public record ContestDraft(String name, String theme, String kpiCode, LocalDate from, LocalDate to, Integer graceDays,
 		String scoring, String prizeMode, Integer topN, BigDecimal threshold, Tiers tiers, String prizes,

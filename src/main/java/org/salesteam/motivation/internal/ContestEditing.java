@@ -140,7 +140,7 @@ public class ContestEditing {
 		require(draft.assistShare() == null
 				|| (notNegative(draft.assistShare()) && draft.assistShare().compareTo(BigDecimal.ONE) <= 0),
 				"assistShare");
-		require(draft.filters() == null || draft.filters().isEmpty(), "filters");
+		ContestFilters.parse(draft.filters(), draft.kpiCode().toUpperCase(java.util.Locale.ROOT));
 		require(draft.rulesText() == null || draft.rulesText().length() <= 4000, "rulesText");
 	}
 

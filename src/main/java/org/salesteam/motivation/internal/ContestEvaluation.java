@@ -15,6 +15,7 @@ import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.VisibleScope;
 import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.TeamDirectory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts' sales are the reps' sales. Side effects: the margin rate's and the
  * cancellation rate's change during the contest against a year earlier, and the share of
  * the contest's sales in its last 10 % of days (end-loading). The figures are there in
- * every state; the verdict is PENDING until the window after is over.
+ * every state; the verdict is PENDING until the window after is over. With at least
+ * {@link #MIN_CONTROL} active reps not taking part, each window also compares the
+ * participants' change over a year with theirs (the control group, ADR 0046); the verdict
+ * stays on the trend baseline.
  */
 @Service
 public class ContestEvaluation {
@@ -39,14 +43,21 @@ public class ContestEvaluation {
 
 	static final int TREND_DAYS = 90;
 
-	/** One of the three windows: BEFORE, DURING, AFTER. */
+	/** The fewest comparable non-participants that make a control group. */
+	static final int MIN_CONTROL = 3;
+
+	/**
+	 * One of the three windows: BEFORE, DURING, AFTER; {@code control} compares the
+	 * participants' change over a year with the control group's (ADR 0046).
+	 */
 	public record Window(String name, LocalDate from, LocalDate to, BigDecimal actual, BigDecimal baseline,
-			BigDecimal change) {
+			BigDecimal change, ControlComparison control) {
 	}
 
+	/** {@code controlReps}: the size of the control group, 0 when too small to use. */
 	public record Evaluation(Contest contest, ContestStatus status, EffectFigures figures, List<Window> windows,
 			BigDecimal trend, BigDecimal marginRate, BigDecimal marginChange, BigDecimal cancellationChange,
-			BigDecimal endLoadingShare) {
+			BigDecimal endLoadingShare, int controlReps) {
 	}
 
 	private final ContestAccess access;
@@ -55,9 +66,12 @@ public class ContestEvaluation {
 
 	private final Kpis kpis;
 
+	private final TeamDirectory directory;
+
 	private final Clock clock;
 
-	ContestEvaluation(ContestAccess access, ContestPeople people, Kpis kpis, Clock clock) {
+	ContestEvaluation(ContestAccess access, ContestPeople people, Kpis kpis, TeamDirectory directory, Clock clock) {
+		this.directory = directory;
 		this.access = access;
 		this.people = people;
 		this.kpis = kpis;
@@ -82,13 +96,17 @@ public class ContestEvaluation {
 		Totals[] now = new Totals[3];
 		Totals[] lastYear = new Totals[3];
 		List<Window> windows = new ArrayList<>();
+		List<VisibleScope> control = control(contest);
 		for (int i = 0; i < 3; i++) {
 			now[i] = totals(reps, periods[i]);
 			lastYear[i] = totals(reps, periods[i].lastYear());
 			actual[i] = now[i].sales();
 			baseline[i] = lastYear[i].sales().multiply(trend).setScale(2, RoundingMode.HALF_UP);
+			ControlComparison comparison = control.isEmpty() ? ControlComparison.NONE
+					: ControlComparison.of(actual[i], lastYear[i].sales(), totals(control, periods[i]).sales(),
+							totals(control, periods[i].lastYear()).sales());
 			windows.add(new Window(names[i], periods[i].from(), periods[i].to(), actual[i], baseline[i],
-					EffectFigures.change(actual[i], baseline[i])));
+					EffectFigures.change(actual[i], baseline[i]), comparison));
 		}
 		Totals all = now[0].plus(now[1]).plus(now[2]);
 		BigDecimal marginRate = ratio(all.profit(), all.sales());
@@ -103,7 +121,27 @@ public class ContestEvaluation {
 		EffectFigures figures = EffectFigures.of(actual, baseline, marginRate, contest.getPrizeCost(), marginChange,
 				complete);
 		return new Evaluation(contest, contest.status(LocalDate.now(this.clock)), figures, windows, trend, marginRate,
-				marginChange, cancellationChange, endLoading);
+				marginChange, cancellationChange, endLoading, control.size());
+	}
+
+	/**
+	 * The control group: the active reps of the active teams who do not take part, empty
+	 * when fewer than {@link #MIN_CONTROL}.
+	 */
+	private List<VisibleScope> control(Contest contest) {
+		java.util.Set<String> taking = new java.util.HashSet<>();
+		this.people.of(contest).forEach((person) -> taking.add(person.username()));
+		List<KpiScope> scopes = this.directory
+			.membersOf(this.directory.allTeams()
+				.stream()
+				.filter(TeamDirectory.TeamSummary::active)
+				.map(TeamDirectory.TeamSummary::id)
+				.toList())
+			.stream()
+			.filter((member) -> !taking.contains(member.username()))
+			.map((member) -> KpiScope.rep(member.username()))
+			.toList();
+		return (scopes.size() < MIN_CONTROL) ? List.of() : this.kpis.checkAll(EVALUATION, scopes);
 	}
 
 	/** The participating reps' sales from {@code from} to {@code to}. */

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * denominators, not shared). Computed as the application itself: a leaderboard shows
  * every participant's figure to every participant, whose rights the contest's own
  * visibility decides ({@link ContestAccess}). Baselines are the same window a year
- * earlier, potentials the customers' annual purchase potential of each rep.
+ * earlier, potentials the customers' annual purchase potential of each rep. A contest
+ * with KPI filters (ADR 0046) takes its values from the engine's sliced figures instead,
+ * per participant and window.
  */
 @Component
 class ContestFigures {
@@ -63,8 +65,9 @@ class ContestFigures {
 		}
 		List<String> code = List.of(contest.getKpiCode());
 		List<VisibleScope> visible = this.kpis.checkAll(LEADERBOARD, scopes);
-		List<List<KpiValue>> now = this.kpis.computeEach(visible, period, code);
-		List<List<KpiValue>> lastYear = this.kpis.computeEach(visible, period.lastYear(), code);
+		ContestFilters filters = contest.getFilters();
+		List<List<KpiValue>> now = filters.any() ? null : this.kpis.computeEach(visible, period, code);
+		List<List<KpiValue>> lastYear = filters.any() ? null : this.kpis.computeEach(visible, period.lastYear(), code);
 		Map<Long, BigDecimal> potentials = this.customers.potentialByOwner(
 				people.stream().filter((person) -> !person.support()).map((person) -> person.member().id()).toList());
 		boolean withTargets = contest.getScoring() == Scoring.PCT_OF_TARGET;
@@ -76,12 +79,30 @@ class ContestFigures {
 			BigDecimal share = person.support() ? contest.getAssistShare() : BigDecimal.ONE;
 			BigDecimal target = (withTargets && !person.support())
 					? this.targets.target(contest.getKpiCode(), KpiScope.rep(person.username()), period) : null;
-			entries.add(new Standings.Entry(person.username(), person.support(),
-					combine(now.subList(range[0], range[1]), ratio, share),
-					combine(lastYear.subList(range[0], range[1]), ratio, share), target,
+			List<VisibleScope> own = visible.subList(range[0], range[1]);
+			BigDecimal value = filters.any() ? sliced(own, period, contest, share)
+					: combine(now.subList(range[0], range[1]), ratio, share);
+			BigDecimal baseline = filters.any() ? sliced(own, period.lastYear(), contest, share)
+					: combine(lastYear.subList(range[0], range[1]), ratio, share);
+			entries.add(new Standings.Entry(person.username(), person.support(), value, baseline, target,
 					person.support() ? null : potentials.get(person.member().id())));
 		}
 		return entries;
+	}
+
+	/**
+	 * The filtered KPI (sales, profit or order count, ADR 0046) over these scopes, Σ ×
+	 * share; null when there are none (a support person without accounts).
+	 */
+	private BigDecimal sliced(List<VisibleScope> scopes, KpiPeriod period, Contest contest, BigDecimal share) {
+		if (scopes.isEmpty()) {
+			return null;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (VisibleScope scope : scopes) {
+			sum = sum.add(this.kpis.sliced(scope, period, contest.getKpiCode(), contest.getFilters().slice(null)));
+		}
+		return (share.compareTo(BigDecimal.ONE) == 0) ? sum : sum.multiply(share).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/**

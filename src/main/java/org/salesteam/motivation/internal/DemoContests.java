@@ -94,6 +94,12 @@ class DemoContests implements ApplicationRunner {
 				.stream()
 				.filter(TeamDirectory.TeamSummary::active)
 				.forEach((t) -> teams.add(t.id()));
+			// the worked contest leaves the last team out: its reps are the control group
+			// (ADR 0046)
+			Set<Long> grouped = new TreeSet<>(teams);
+			if (grouped.size() > 1) {
+				grouped.remove(((TreeSet<Long>) grouped).last());
+			}
 			LocalDate today = LocalDate.now(this.clock);
 			LocalDate quarter = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
 			LocalDate lastQuarter = quarter.minusMonths(3);
@@ -103,7 +109,7 @@ class DemoContests implements ApplicationRunner {
 							new ContestDraft.Tiers(new BigDecimal("50000"), new BigDecimal("80000"),
 									new BigDecimal("120000")),
 							new BigDecimal("12000"), List.of()),
-					teams, Set.of(), true);
+					grouped, Set.of(), true);
 			Contest push = save(director.id(), draft("季末冲量赛", "季末最后两周冲销售额", quarter.minusDays(14), quarter.minusDays(1),
 					"ABSOLUTE", "TOP_N", 1, null, new BigDecimal("20000"), List.of()), teams, Set.of(), true);
 			save(director.id(),

@@ -63,13 +63,52 @@ public class ContestForm {
 
 	private String committee;
 
+	private String filterCategory;
+
+	private String filterClass;
+
+	private boolean filterNewCustomers;
+
 	ContestDraft toDraft() {
 		return new ContestDraft(this.name, this.theme, this.kpiCode, this.from, this.to, this.graceDays, this.scoring,
 				this.prizeMode, this.topN, this.threshold,
 				new ContestDraft.Tiers(this.tierTarget, this.tierSprint, this.tierChallenge), this.prizes,
 				this.prizeCost, this.budget, this.rulesText, this.assistShare,
 				new ContestDraft.Participants(this.teamIds, names(this.usernames), names(this.support)),
-				names(this.committee), Map.of());
+				names(this.committee), filters());
+	}
+
+	/** The KPI filters of the form, by the API's names (blank ones are left out). */
+	private Map<String, Object> filters() {
+		Map<String, Object> filters = new java.util.LinkedHashMap<>();
+		filters.put("productCategory", this.filterCategory);
+		filters.put("customerClass", this.filterClass);
+		filters.put("newCustomersOnly", this.filterNewCustomers);
+		return filters;
+	}
+
+	public String getFilterCategory() {
+		return this.filterCategory;
+	}
+
+	public void setFilterCategory(String filterCategory) {
+		this.filterCategory = filterCategory;
+	}
+
+	public String getFilterClass() {
+		return this.filterClass;
+	}
+
+	public void setFilterClass(String filterClass) {
+		this.filterClass = filterClass;
+	}
+
+	public boolean isFilterNewCustomers() {
+		return this.filterNewCustomers;
+	}
+
+	public void setFilterNewCustomers(boolean filterNewCustomers) {
+		this.filterNewCustomers = filterNewCustomers;
 	}
 
 	static List<String> names(String text) {

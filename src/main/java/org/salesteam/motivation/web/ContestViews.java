@@ -26,8 +26,8 @@ final class ContestViews {
 	record ContestView(long id, String name, String theme, String kpiCode, LocalDate from, LocalDate to, int graceDays,
 			String scoring, String prizeMode, Integer topN, BigDecimal threshold, ContestDraft.Tiers tiers,
 			String prizes, BigDecimal prizeCost, BigDecimal budget, String rulesText, BigDecimal assistShare,
-			Set<Long> teamIds, Set<String> usernames, Set<String> support, Set<String> committee, int rulesVersion,
-			Instant launchedAt, String overrideReason, ContestStatus status) {
+			java.util.Map<String, Object> filters, Set<Long> teamIds, Set<String> usernames, Set<String> support,
+			Set<String> committee, int rulesVersion, Instant launchedAt, String overrideReason, ContestStatus status) {
 	}
 
 	record RowView(String username, String displayName, boolean support, BigDecimal value, BigDecimal baseline,
@@ -50,15 +50,15 @@ final class ContestViews {
 	record EvaluationView(long id, ContestStatus status, BigDecimal preDip, BigDecimal lift, BigDecimal postDip,
 			BigDecimal netIncrementalProfit, BigDecimal roi, String verdict, BigDecimal prizeCost, BigDecimal trend,
 			BigDecimal marginRate, BigDecimal marginChange, BigDecimal cancellationChange, BigDecimal endLoadingShare,
-			List<ContestEvaluation.Window> windows) {
+			List<ContestEvaluation.Window> windows, int controlReps) {
 	}
 
 	static ContestView contest(Contest c, ContestStatus status) {
 		return new ContestView(c.getId(), c.getName(), c.getTheme(), c.getKpiCode(), c.getFrom(), c.getTo(),
 				c.getGraceDays(), c.getScoring().name(), c.getPrizeMode().name(), c.getTopN(), c.getThreshold(),
 				c.getTiers(), c.getPrizes(), c.getPrizeCost(), c.getBudget(), c.getRulesText(), c.getAssistShare(),
-				c.getTeamIds(), c.getReps(), c.getSupport(), c.getCommittee(), c.getRulesVersion(), c.getLaunchedAt(),
-				c.getOverrideReason(), status);
+				c.getFilters().asMap(), c.getTeamIds(), c.getReps(), c.getSupport(), c.getCommittee(),
+				c.getRulesVersion(), c.getLaunchedAt(), c.getOverrideReason(), status);
 	}
 
 	static BoardView board(Leaderboards.Board board) {
@@ -86,7 +86,7 @@ final class ContestViews {
 		return new EvaluationView(e.contest().getId(), e.status(), e.figures().preDip(), e.figures().lift(),
 				e.figures().postDip(), e.figures().netIncrementalProfit(), e.figures().roi(), e.figures().verdict(),
 				e.contest().getPrizeCost(), e.trend(), e.marginRate(), e.marginChange(), e.cancellationChange(),
-				e.endLoadingShare(), e.windows());
+				e.endLoadingShare(), e.windows(), e.controlReps());
 	}
 
 }

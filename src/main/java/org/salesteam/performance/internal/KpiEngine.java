@@ -154,6 +154,12 @@ class KpiEngine implements Kpis {
 		return this.slices.sales(this.scopes.resolve(scope), period, slice);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public BigDecimal sliced(VisibleScope scope, KpiPeriod period, String code, SalesSlice slice) {
+		return this.slices.figure(this.scopes.resolve(scope), period, code, slice);
+	}
+
 	private List<KpiDefinition> definitions(Collection<String> codes) {
 		if (codes == null || codes.isEmpty()) {
 			return catalog();

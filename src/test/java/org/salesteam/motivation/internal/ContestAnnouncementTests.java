@@ -101,12 +101,23 @@ class ContestAnnouncementTests {
 			.param("u", rep)
 			.query(String.class)
 			.single();
+		long prizes = this.jdbc.sql("""
+				select count(*) from recognition
+				where user_id = :u and kind = 'CONTEST_PRIZE' and subject = :s and detail = :d
+				""")
+			.param("u", userId(rep))
+			.param("s", "contest:" + finished)
+			.param("d", "公布测试·已结束")
+			.query(Long.class)
+			.single();
 		if (sold.signum() > 0) {
 			assertThat(notice.get("message_key")).isEqualTo("motivation.notice.results");
 			assertThat((String) notice.get("message_args")).contains(name);
+			assertThat(prizes).as("the winner's recognition (ADR 0046)").isEqualTo(1);
 		}
 		else {
 			assertThat(notice.get("message_key")).isEqualTo("motivation.notice.resultsNoWinner");
+			assertThat(prizes).isZero();
 		}
 		assertThat(this.contests.findById(finished).orElseThrow().getAnnouncedAt()).isNotNull();
 

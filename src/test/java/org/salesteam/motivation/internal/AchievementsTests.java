@@ -1,0 +1,136 @@
+package org.salesteam.motivation.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.salesteam.motivation.TestOrders;
+import org.salesteam.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Achievements earned from the data (ADR 0046), worked by hand in November 2018, a month
+ * the demo has no data in. One rep places the first order of a new customer (1 × ¥1,000
+ * on the 10th) and a second order to it (¥300 on the 12th), and an order (¥500 on the
+ * 11th) to a customer whose first order was in October: one NEW_CUSTOMER, for the first
+ * customer only. Her sales for November are 1,000 + 300 + 500 = ¥1,800; with a monthly
+ * target of exactly ¥1,800 the month is at standard (equal counts), while a teammate
+ * without sales and a target of ¥1 is not. Of three closed requests only the complaint
+ * closed within its deadline counts, for whoever closed it. A second run earns nothing
+ * again.
+ */
+@IntegrationTest
+class AchievementsTests {
+
+	private static final LocalDate FROM = LocalDate.of(2018, 11, 1);
+
+	private static final LocalDate TO = LocalDate.of(2018, 11, 30);
+
+	@Autowired
+	Achievements achievements;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void earnedFromTheDataOnceEach() throws Exception {
+		List<String> reps = this.jdbc.sql("""
+				select u.username from app_user u join sales_team t on t.id = u.team_id
+				join app_user m on m.id = t.manager_id
+				where m.username = 'manager1' and u.username like 'rep%' and u.active = true order by u.username
+				""").query(String.class).list();
+		String seller = reps.get(0);
+		String teammate = reps.get(1);
+		long product = this.jdbc.sql("select id from product where code = 'CH-006'").query(Long.class).single();
+		long newCustomer = TestOrders.customer(this.mvc, "认可测试新客户", seller);
+		long oldCustomer = TestOrders.customer(this.mvc, "认可测试老客户", seller);
+		TestOrders.order(this.mvc, seller, oldCustomer, "2018-10-20", product, 1, 200);
+		TestOrders.order(this.mvc, seller, newCustomer, "2018-11-10", product, 1, 1000);
+		TestOrders.order(this.mvc, seller, oldCustomer, "2018-11-11", product, 1, 500);
+		TestOrders.order(this.mvc, seller, newCustomer, "2018-11-12", product, 1, 300);
+		assertThat(this.jdbc
+			.sql("""
+					select sum(o.net_amount) from sales_order o join app_user u on u.id = o.owner_id
+					where u.username = :rep and o.order_date between :from and :to and o.status in ('CONFIRMED', 'DELIVERED')
+					""")
+			.param("rep", seller)
+			.param("from", FROM)
+			.param("to", TO)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("1800");
+		monthlyTarget(seller, "1800");
+		monthlyTarget(teammate, "1");
+		long closer = userId(teammate);
+		serviceRequest(newCustomer, "COMPLAINT", true, closer);
+		serviceRequest(newCustomer, "COMPLAINT", false, closer);
+		serviceRequest(newCustomer, "DELIVERY", true, closer);
+
+		assertThat(this.achievements.earn(FROM, TO)).isEqualTo(3);
+
+		assertThat(earned(seller)).containsExactlyInAnyOrder("NEW_CUSTOMER customer:" + newCustomer + " 2018-11-10",
+				"MONTH_AT_STANDARD 2018-11 2018-11-30");
+		assertThat(earned(teammate)).singleElement().asString().startsWith("COMPLAINT_IN_TIME request:");
+		assertThat(this.achievements.earn(FROM, TO)).isZero();
+		assertThat(earned(seller)).hasSize(2);
+	}
+
+	private List<String> earned(String username) {
+		return this.jdbc.sql("""
+				select r.kind || ' ' || r.subject || ' ' || cast(r.earned_on as varchar(10)) from recognition r
+				join app_user u on u.id = r.user_id
+				where u.username = :u and r.earned_on between :from and :to
+				""").param("u", username).param("from", FROM).param("to", TO).query(String.class).list();
+	}
+
+	private long userId(String username) {
+		return this.jdbc.sql("select id from app_user where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+	}
+
+	private void monthlyTarget(String rep, String target) {
+		this.jdbc.sql("""
+				insert into goal (id, created_at, goal_type, scope, owner_id, team_id, period_kind, period_from,
+				  period_to, target, status)
+				select nextval('app_seq'), current_timestamp, 'SALES_VOLUME', :scope, u.id, u.team_id, 'MONTH',
+				  :from, :to, :target, 'APPROVED'
+				from app_user u where u.username = :rep
+				""")
+			.param("scope", "rep:" + rep)
+			.param("rep", rep)
+			.param("from", FROM)
+			.param("to", TO)
+			.param("target", new java.math.BigDecimal(target))
+			.update();
+	}
+
+	private void serviceRequest(long customer, String type, boolean inTime, long closedBy) {
+		OffsetDateTime opened = OffsetDateTime.of(2018, 11, 20, 2, 0, 0, 0, ZoneOffset.UTC);
+		this.jdbc.sql("""
+				insert into service_request (id, customer_id, request_type, severity, subject, status, customer_class,
+				  opened_at, opened_by, response_target_minutes, resolution_target_minutes, response_due_at,
+				  resolution_due_at, first_response_at, closed_at, closed_by, resolved_in_time, created_at)
+				values (nextval('app_seq'), :customer, :type, 'NORMAL', '认可测试', 'CLOSED', 'B', :opened, :by, 240,
+				  960, :opened, :opened, :opened, :closed, :by, :inTime, :opened)
+				""")
+			.param("customer", customer)
+			.param("type", type)
+			.param("opened", opened)
+			.param("closed", opened.plusHours(3))
+			.param("by", closedBy)
+			.param("inTime", inTime)
+			.update();
+	}
+
+}
