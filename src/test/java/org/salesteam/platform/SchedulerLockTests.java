@@ -76,7 +76,7 @@ class SchedulerLockTests {
 		assertThat(jobs).containsExactlyInAnyOrder("customer.poolReturn", "activity.missedVisits",
 				"io.importHousekeeping", "platform.expiredSessions", "platform.eventPublications",
 				"notify.inboxCleanup", "notify.morningDigest", "notify.repsBehind", "service.breaches",
-				"retention.dailyScores", "motivation.announce");
+				"retention.dailyScores", "retention.autoSurveys", "motivation.announce");
 	}
 
 	@Test
