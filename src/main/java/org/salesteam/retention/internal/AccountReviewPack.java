@@ -47,6 +47,13 @@ public class AccountReviewPack {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * An average as read (numeric on PostgreSQL, decimal on H2); null without answers.
+	 */
+	private static Double mean(BigDecimal average) {
+		return (average != null) ? average.doubleValue() : null;
+	}
+
 	static BigDecimal change(BigDecimal now, BigDecimal before) {
 		if (before == null || before.signum() == 0) {
 			return null;
@@ -97,9 +104,7 @@ public class AccountReviewPack {
 			.param("c", customerId)
 			.param("from", from.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)))
 			.param("next", day.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)))
-			.query((rs,
-					row) -> new Object[] { rs.getObject(1, Double.class), rs.getObject(2, Double.class),
-							rs.getLong(3) })
+			.query((rs, row) -> new Object[] { mean(rs.getBigDecimal(1)), mean(rs.getBigDecimal(2)), rs.getLong(3) })
 			.single();
 		BigDecimal open = this.jdbc.sql("""
 				select coalesce(sum(coalesce(invoice_amount, net_amount) - paid_amount), 0) from sales_order

@@ -79,7 +79,10 @@ class DemoSurveys implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.surveys.count() > 0) {
+		// the demo's closed service requests have already created their automatic surveys
+		if (!this.enabled || this.jdbc.sql("select count(*) from retention_survey where origin = 'MANUAL'")
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
 		List<Target> targets = this.jdbc.sql("""
