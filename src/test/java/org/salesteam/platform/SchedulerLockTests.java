@@ -76,7 +76,8 @@ class SchedulerLockTests {
 		assertThat(jobs).containsExactlyInAnyOrder("customer.poolReturn", "activity.missedVisits",
 				"io.importHousekeeping", "platform.expiredSessions", "platform.eventPublications",
 				"notify.inboxCleanup", "notify.morningDigest", "notify.repsBehind", "service.breaches",
-				"retention.dailyScores", "motivation.announce", "evaluation.storeFlags", "motivation.achievements");
+				"retention.dailyScores", "retention.autoSurveys", "motivation.announce", "evaluation.storeFlags",
+				"motivation.achievements");
 	}
 
 	@Test

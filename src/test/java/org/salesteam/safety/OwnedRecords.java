@@ -43,10 +43,10 @@ final class OwnedRecords {
 			// action owners (often the whole team) and the organizer's managers, not by
 			// owner — covered by SalesMeetingApiTests (another team's rep → 404)
 			"sales-meetings",
-			// satisfaction surveys (ADR 0034): a survey by id only closes its follow-up
-			// (SurveyTests: another rep's → 404); the public link's token names no record
-			// anyone owns and shows only the question
-			"surveys", "survey");
+			// the public survey link (ADR 0034): its token names no record anyone owns
+			// and
+			// shows only the question
+			"survey");
 
 	private static final String KEY_ACCOUNT_PLAN = """
 			select p.id, c.name as label from ka_plan p join customer c on c.id = p.customer_id
@@ -201,6 +201,23 @@ final class OwnedRecords {
 					join app_user u on u.id = c.owner_id where u.username = :owner
 					and not exists (select 1 from account_team_member m where m.customer_id = c.id)
 					order by i.id fetch first 1 rows only""", false, false),
+			// a satisfaction survey of the owner's customer (ADR 0034, 0047): its
+			// follow-up
+			// and a new link (RecordProbeTests sends one per owner)
+			new Kind("surveys", """
+					select s.id, c.name as label from retention_survey s join customer c on c.id = s.customer_id
+					join app_user u on u.id = c.owner_id where u.username = :owner
+					and not exists (select 1 from account_team_member m where m.customer_id = c.id)
+					order by s.id fetch first 1 rows only""", false, false),
+			// an annual review meeting with the owner's key account (ADR 0047): the demo
+			// has one of rep1's (planned, overdue) and one of rep6's (held), on key
+			// accounts without an account team
+			new Kind("account-reviews", """
+					select r.id, c.name as label from retention_account_review r
+					join customer c on c.id = r.customer_id join app_user u on u.id = c.owner_id
+					where u.username = :owner
+					and not exists (select 1 from account_team_member m where m.customer_id = c.id)
+					order by r.id fetch first 1 rows only""", false, false),
 			// a user's notification: theirs alone, not even the admin's to read
 			new Kind("notifications", """
 					select n.id, n.link as label from notification n join app_user u on u.id = n.recipient_id

@@ -73,10 +73,11 @@ class RecordProbeTests {
 
 	/**
 	 * Records of the modules whose demo data has no sample for each owner, made through
-	 * the API as their users would: a complaint about the owner's probe customer, then
-	 * the customer lost (an exit interview), a weekly schedule approved (a notification
-	 * to the owner), the key-account portfolio of the owner's manager and a robot of the
-	 * owner's team (a public documentation address: nothing is ever delivered in tests).
+	 * the API as their users would: a complaint about the owner's probe customer, a
+	 * satisfaction survey of it, then the customer lost (an exit interview), a weekly
+	 * schedule approved (a notification to the owner), the key-account portfolio of the
+	 * owner's manager and a robot of the owner's team (a public documentation address:
+	 * nothing is ever delivered in tests).
 	 */
 	private void recordsOfThisRound(String owner) throws Exception {
 		String manager = Map.of("rep1", "manager1", "rep6", "manager2").get(owner);
@@ -91,6 +92,13 @@ class RecordProbeTests {
 		created(owner, "/api/v1/service-requests", """
 				{"customerId":%d,"type":"COMPLAINT","severity":"NORMAL","subject":"探针投诉%s"}""".formatted(customer,
 				owner));
+		if (this.jdbc.sql("select count(*) from retention_survey where customer_id = :c")
+			.param("c", customer)
+			.query(Integer.class)
+			.single() == 0) {
+			created(owner, "/api/v1/retention/surveys", """
+					{"customerId":%d,"kind":"CSAT"}""".formatted(customer));
+		}
 		created(owner, "/api/v1/customers/" + customer + "/lost", """
 				{"reason":"PRICE","preventable":false}""");
 		created(owner, "/api/v1/visit-plans/" + owner + "/2035-W10/submit", """

@@ -46,17 +46,26 @@ class BuiltInNoticeTypes implements NoticeTypes {
 	/** A customer's stored at-risk score entered the HIGH band (ADR 0042). */
 	static final String CUSTOMER_HIGH_RISK = "CUSTOMER_HIGH_RISK";
 
+	/**
+	 * Satisfaction surveys the application created wait for the owner to pass them on
+	 * (ADR 0047).
+	 */
+	static final String SURVEYS_READY = "SURVEYS_READY";
+
 	@Override
 	public List<String> types() {
 		return List.of(VISIT_PLAN_SUBMITTED, VISIT_PLAN_APPROVED, VISIT_PLAN_RETURNED, GOAL_SUBMITTED, GOAL_APPROVED,
 				GOAL_REJECTED, ORDER_CREDIT_PENDING, ORDER_CREDIT_DECIDED, VISITS_TODAY, REPS_BEHIND_STANDARD,
-				CUSTOMER_TRANSFERRED, SERVICE_REQUEST_BREACHED, CUSTOMER_HIGH_RISK);
+				CUSTOMER_TRANSFERRED, SERVICE_REQUEST_BREACHED, CUSTOMER_HIGH_RISK, SURVEYS_READY);
 	}
 
-	/** The digest names the rep's customers, a transfer the customer: recipients only. */
+	/**
+	 * The digest names the rep's customers, a transfer or a survey the customer:
+	 * recipients only.
+	 */
 	@Override
 	public Set<String> personal() {
-		return Set.of(VISITS_TODAY, CUSTOMER_TRANSFERRED);
+		return Set.of(VISITS_TODAY, CUSTOMER_TRANSFERRED, SURVEYS_READY);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.salesteam.customer.Customers;
 import org.salesteam.notify.Notice;
 import org.salesteam.retention.CustomerTurnedHighRisk;
+import org.salesteam.retention.SurveysReady;
 import org.salesteam.service.ServiceRequestBreached;
 import org.salesteam.team.TeamDirectory;
 
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code CUSTOMER_HIGH_RISK:<customer>:<day>} makes a second run of the nightly job a
  * no-op): the inbox text names the customer, the robots get its {@code .channel} variant
  * with the owner and the scores only. A customer in the pool has nobody to tell.</li>
+ * <li>satisfaction surveys the application created for the customer (ADR 0047): the owner
+ * alone is told to take their links on the survey page and pass them on; the notice
+ * carries no link (no token exists until the owner takes it).</li>
  * </ul>
  */
 @Component
@@ -67,6 +71,19 @@ class OwnerNotices {
 						List.of(name, owner.get().displayName(), String.valueOf(turned.risk()),
 								String.valueOf(turned.previousRisk())),
 						"/customers/" + turned.customerId(), turned.at()));
+	}
+
+	@EventListener
+	void on(SurveysReady ready) {
+		Optional<TeamDirectory.Member> owner = ownerOf(ready.customerId());
+		if (owner.isEmpty()) {
+			return;
+		}
+		String name = this.customers.find(ready.customerId()).map(Customers.CustomerSummary::name).orElse("?");
+		this.events.publishEvent(new Notice(BuiltInNoticeTypes.SURVEYS_READY + ":" + ready.surveyIds().get(0),
+				BuiltInNoticeTypes.SURVEYS_READY, owner.get().teamId(), List.of(owner.get().id()),
+				"notify.text.surveysReady." + ready.origin(), List.of(name, String.valueOf(ready.surveyIds().size())),
+				"/retention/surveys", ready.at()));
 	}
 
 	private Optional<TeamDirectory.Member> ownerOf(long customerId) {

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.salesteam.retention.SurveysReady;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo company's satisfaction surveys: on the first active customers of rep3 (刘洋, who
  * seldom calls back), an NPS promoter, a satisfied CSAT, a detractor (NPS 4, "交期总拖")
  * whose follow-up is open in the owner's inbox, and one link not answered yet. Their
- * links are not known (only hashes are stored). Once, when no survey exists.
+ * links are not known (only hashes are stored). Beside them, surveys the application
+ * created and their owners were told about (ADR 0047): a CSAT after a closed service
+ * request of rep3's next customer, and the yearly NPS of two contacts of rep1's first key
+ * account — no link taken yet. Once, when no survey exists.
  */
 @Component
 @Order(97)
@@ -49,8 +54,11 @@ class DemoSurveys implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final ApplicationEventPublisher events;
+
 	DemoSurveys(JdbcClient jdbc, TransactionTemplate transaction, SurveyRepository surveys, Clock clock,
-			@Value("${salesteam.demo.enabled:false}") boolean enabled) {
+			ApplicationEventPublisher events, @Value("${salesteam.demo.enabled:false}") boolean enabled) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.surveys = surveys;
@@ -58,15 +66,29 @@ class DemoSurveys implements ApplicationRunner {
 		this.enabled = enabled;
 	}
 
+	/** Tells the owner, as {@link AutomaticSurveys} does. */
+	private void automatic(List<Survey> created) {
+		if (!created.isEmpty()) {
+			this.surveys.flush();
+			Survey first = created.get(0);
+			this.events
+				.publishEvent(new SurveysReady(first.getCustomerId(), created.stream().map(Survey::getId).toList(),
+						first.getKind().name(), first.getOrigin().name(), this.clock.instant()));
+		}
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.surveys.count() > 0) {
+		// the demo's closed service requests have already created their automatic surveys
+		if (!this.enabled || this.jdbc.sql("select count(*) from retention_survey where origin = 'MANUAL'")
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
 		List<Target> targets = this.jdbc.sql("""
 				select c.id, c.owner_id from customer c join app_user u on u.id = c.owner_id
 				where u.username = 'rep3' and c.status = 'ACTIVE' order by c.code
-				fetch first 4 rows only
+				fetch first 5 rows only
 				""").query((rs, row) -> new Target(rs.getLong(1), rs.getLong(2))).list();
 		Instant now = this.clock.instant();
 		this.transaction.executeWithoutResult((status) -> {
@@ -85,6 +107,24 @@ class DemoSurveys implements ApplicationRunner {
 				}
 				this.surveys.save(survey);
 			}
+			if (targets.size() > PLANS.size()) {
+				Target next = targets.get(PLANS.size());
+				automatic(List.of(this.surveys.save(Survey.automatic(next.customerId(), null, SurveyKind.CSAT,
+						SurveyOrigin.AFTER_SERVICE, "SR:demo", next.ownerId(), now.minus(Duration.ofHours(3))))));
+			}
+			automatic(this.jdbc.sql("""
+					select c.id, k.id, c.owner_id from customer c join contact k on k.customer_id = c.id
+					where c.id = (select min(c2.id) from customer c2 join app_user u on u.id = c2.owner_id
+					  where u.username = 'rep1' and c2.key_account = true
+					  and exists (select 1 from contact k2 where k2.customer_id = c2.id))
+					order by k.id fetch first 2 rows only
+					""")
+				.query((rs, row) -> Survey.automatic(rs.getLong(1), rs.getLong(2), SurveyKind.NPS,
+						SurveyOrigin.YEARLY_NPS, "NPS:" + rs.getLong(2) + ":demo", rs.getLong(3), now))
+				.list()
+				.stream()
+				.map(this.surveys::save)
+				.toList());
 		});
 		log.info("Demo satisfaction surveys: {}", Math.min(PLANS.size(), targets.size()));
 	}

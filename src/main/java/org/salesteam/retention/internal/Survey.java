@@ -15,7 +15,9 @@ import org.salesteam.platform.AbstractAggregate;
 /**
  * A satisfaction survey sent to a customer (a contact of it, when named) as a link: open
  * until answered or expired, answered once. A detractor's answer opens a follow-up for
- * the customer's owner.
+ * the customer's owner. A survey the application created ({@link SurveyOrigin}) has no
+ * link until a user takes one ({@link #issueLink}); taking a new link replaces the
+ * previous one (ADR 0047).
  */
 @Entity
 @Table(name = "retention_survey")
@@ -32,8 +34,19 @@ public class Survey extends AbstractAggregate {
 	@Column(nullable = false, length = 4)
 	private SurveyKind kind;
 
-	@Column(name = "token_hash", nullable = false, length = 64)
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false, length = 20)
+	private SurveyOrigin origin = SurveyOrigin.MANUAL;
+
+	@Column(name = "source_ref", length = 40)
+	private String sourceRef;
+
+	@Column(name = "token_hash", length = 64)
 	private String tokenHash;
+
+	@Column(name = "link_issued_at")
+	private Instant linkIssuedAt;
 
 	@Column(name = "sent_by", nullable = false)
 	private Long sentBy;
@@ -41,7 +54,7 @@ public class Survey extends AbstractAggregate {
 	@Column(name = "sent_at", nullable = false)
 	private Instant sentAt;
 
-	@Column(name = "expires_at", nullable = false)
+	@Column(name = "expires_at")
 	private Instant expiresAt;
 
 	@Column(name = "answered_at")
@@ -75,11 +88,35 @@ public class Survey extends AbstractAggregate {
 		this.sentBy = sentBy;
 		this.sentAt = sentAt;
 		this.expiresAt = expiresAt;
+		this.linkIssuedAt = sentAt;
+	}
+
+	/**
+	 * A survey the application created for {@code origin}: no link yet, waiting for the
+	 * customer's owner ({@code sentBy}) to take one and pass it on.
+	 */
+	static Survey automatic(long customerId, Long contactId, SurveyKind kind, SurveyOrigin origin, String sourceRef,
+			long owner, Instant createdAt) {
+		Survey survey = new Survey(customerId, contactId, kind, null, owner, createdAt, null);
+		survey.origin = origin;
+		survey.sourceRef = sourceRef;
+		survey.linkIssuedAt = null;
+		return survey;
 	}
 
 	/** Whether the link still takes an answer at {@code now}. */
 	boolean isOpen(Instant now) {
-		return this.answeredAt == null && now.isBefore(this.expiresAt);
+		return this.answeredAt == null && this.expiresAt != null && now.isBefore(this.expiresAt);
+	}
+
+	/**
+	 * A new link (its token's hash) valid from {@code now} for {@code validFor}: any
+	 * earlier link of the survey stops working.
+	 */
+	void issueLink(String newTokenHash, Instant now, java.time.Duration validFor) {
+		this.tokenHash = newTokenHash;
+		this.linkIssuedAt = now;
+		this.expiresAt = now.plus(validFor);
 	}
 
 	/**
@@ -115,6 +152,14 @@ public class Survey extends AbstractAggregate {
 
 	public Instant getSentAt() {
 		return this.sentAt;
+	}
+
+	public SurveyOrigin getOrigin() {
+		return this.origin;
+	}
+
+	public Instant getLinkIssuedAt() {
+		return this.linkIssuedAt;
 	}
 
 	public Instant getExpiresAt() {

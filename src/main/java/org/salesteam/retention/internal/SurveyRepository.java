@@ -8,4 +8,6 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
 	Optional<Survey> findByTokenHash(String tokenHash);
 
+	boolean existsBySourceRef(String sourceRef);
+
 }

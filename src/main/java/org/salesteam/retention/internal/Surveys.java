@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * days; it reveals nothing but the question. The token is 256 random bits; only its
  * SHA-256 hash is stored, so the table does not give links away. A detractor (NPS 0–6,
  * CSAT 1–2) opens a follow-up for the customer's owner due in two working days, and
- * counts in the customer's at-risk score for 90 days (ADR 0034).
+ * counts in the customer's at-risk score for 90 days (ADR 0034). Surveys the application
+ * creates ({@link AutomaticSurveys}) get their link here when their owner takes it (ADR
+ * 0047).
  */
 @Service
 public class Surveys {
@@ -44,7 +46,17 @@ public class Surveys {
 
 	/** A survey as the list shows it. */
 	public record Row(long id, long customerId, String customerName, SurveyKind kind, Instant sentAt,
-			Instant answeredAt, Integer score, boolean detractor, LocalDate followUpDue, LocalDate followUpDoneOn) {
+			Instant answeredAt, Integer score, boolean detractor, LocalDate followUpDue, LocalDate followUpDoneOn,
+			SurveyOrigin origin, String contactName, Instant linkIssuedAt, Instant expiresAt, boolean waitingForLink) {
+
+		Row(long id, long customerId, String customerName, SurveyKind kind, Instant sentAt, Instant answeredAt,
+				Integer score, boolean detractor, LocalDate followUpDue, LocalDate followUpDoneOn, SurveyOrigin origin,
+				String contactName, Instant linkIssuedAt, Instant expiresAt) {
+			// created by the application and no link taken yet: the owner's to pass on
+			this(id, customerId, customerName, kind, sentAt, answeredAt, score, detractor, followUpDue, followUpDoneOn,
+					origin, contactName, linkIssuedAt, expiresAt, linkIssuedAt == null && answeredAt == null);
+		}
+
 	}
 
 	static final int EXPIRY_DAYS = 14;
@@ -88,21 +100,48 @@ public class Surveys {
 			throw BusinessRuleException.onField("contactId", "retention.error.contact");
 		}
 		Instant now = this.clock.instant();
-		long recent = this.jdbc
-			.sql("select count(*) from retention_survey where customer_id = :c and sent_at > :since and "
-					+ ((contactId != null) ? "contact_id = :contact" : "contact_id is null"))
-			.param("c", customerId)
-			.param("since", now.minus(Duration.ofDays(QUIET_DAYS)).atOffset(java.time.ZoneOffset.UTC))
-			.param("contact", contactId)
-			.query(Long.class)
-			.single();
-		if (recent > 0) {
+		if (surveyedRecently(customerId, contactId, now)) {
 			throw BusinessRuleException.onField("contactId", "retention.error.surveyTooSoon", QUIET_DAYS);
 		}
 		String token = token();
 		Survey survey = this.surveys.save(new Survey(customerId, contactId, kind, hash(token), user.id(), now,
 				now.plus(Duration.ofDays(EXPIRY_DAYS))));
 		return new Sent(survey.getId(), kind, "/survey/" + token, survey.getExpiresAt());
+	}
+
+	/**
+	 * Whether the contact — or the customer, without a contact — was sent a survey (or
+	 * the application created one) in the last 90 days.
+	 */
+	boolean surveyedRecently(long customerId, Long contactId, Instant now) {
+		return this.jdbc
+			.sql("select count(*) from retention_survey where customer_id = :c and sent_at > :since and "
+					+ ((contactId != null) ? "contact_id = :contact" : "contact_id is null"))
+			.param("c", customerId)
+			.param("since", now.minus(Duration.ofDays(QUIET_DAYS)).atOffset(java.time.ZoneOffset.UTC))
+			.param("contact", contactId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * A new link for a survey not answered yet, valid 14 days from now: the way to the
+	 * link of a survey the application created, or of one whose link was lost. Any
+	 * earlier link of the survey stops working (only the new token's hash is kept). 404
+	 * when the user may not read the customer; an answered survey is a 422 on {@code id}.
+	 */
+	@Transactional
+	public Sent issueLink(UserPrincipal user, long surveyId) {
+		Survey survey = this.surveys.findById(surveyId)
+			.orElseThrow(() -> new NotFoundException("retention.entity.survey", surveyId));
+		this.access.requireReadable(user, survey.getCustomerId());
+		if (survey.getAnsweredAt() != null) {
+			throw BusinessRuleException.onField("id", "retention.error.surveyAnswered");
+		}
+		String token = token();
+		survey.issueLink(hash(token), this.clock.instant(), Duration.ofDays(EXPIRY_DAYS));
+		this.surveys.flush();
+		return new Sent(survey.getId(), survey.getKind(), "/survey/" + token, survey.getExpiresAt());
 	}
 
 	/** The question of a link; 404 for a token that names no survey. */
@@ -163,14 +202,15 @@ public class Surveys {
 				: this.access.customers(user, null);
 		return where.bind(this.jdbc.sql("""
 				select s.id, s.customer_id, c.name, s.kind, s.sent_at, s.answered_at, s.score, s.detractor,
-				  s.follow_up_due, s.follow_up_done_on
+				  s.follow_up_due, s.follow_up_done_on, s.origin, k.name, s.link_issued_at, s.expires_at
 				from retention_survey s join customer c on c.id = s.customer_id
+				left join contact k on k.id = s.contact_id
 				where\s""" + where.sql() + " order by s.sent_at desc, s.id desc fetch first 200 rows only"))
 			.query((rs, row) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					SurveyKind.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
-					(rs.getTimestamp(6) != null) ? rs.getTimestamp(6).toInstant() : null,
+					SurveyKind.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)),
 					rs.getObject(7, Integer.class), rs.getBoolean(8), rs.getObject(9, LocalDate.class),
-					rs.getObject(10, LocalDate.class)))
+					rs.getObject(10, LocalDate.class), SurveyOrigin.valueOf(rs.getString(11)), rs.getString(12),
+					instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14))))
 			.list();
 	}
 
@@ -180,6 +220,10 @@ public class Surveys {
 				select count(*) from retention_survey
 				where follow_up_assignee = :me and detractor = true and follow_up_done_on is null
 				""").param("me", user.id()).query(Long.class).single();
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private Survey find(String token) {

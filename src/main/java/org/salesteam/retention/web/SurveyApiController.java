@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Satisfaction surveys (衡量顾客满意度): {@code POST /api/v1/retention/surveys} sends a CSAT or
  * NPS survey to a visible customer and answers the link to pass on (once: only its hash
- * is kept); {@code GET} lists the surveys of visible customers; {@code POST
- * …/{id}/follow-up-done} closes a detractor's follow-up.
+ * is kept); {@code GET} lists the surveys of visible customers; {@code POST …/{id}/link}
+ * takes a new link for a survey not answered yet (the way to the link of a survey the
+ * application created, ADR 0047); {@code POST …/{id}/follow-up-done} closes a detractor's
+ * follow-up.
  */
 @RestController
 @Tag(name = "retention")
@@ -54,6 +56,13 @@ class SurveyApiController {
 	List<Surveys.Row> list(@AuthenticationPrincipal UserPrincipal user,
 			@RequestParam(required = false) Long customerId) {
 		return this.surveys.list(user, customerId);
+	}
+
+	@PostMapping("/api/v1/retention/surveys/{id}/link")
+	@Operation(summary = "A new link, valid 14 days, for a survey not answered yet (an earlier link stops working); "
+			+ "404 for a survey of a customer the caller does not see, 422 when already answered")
+	Surveys.Sent link(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id) {
+		return this.surveys.issueLink(user, id);
 	}
 
 	@PostMapping("/api/v1/retention/surveys/{id}/follow-up-done")

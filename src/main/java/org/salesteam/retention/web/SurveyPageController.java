@@ -67,15 +67,29 @@ class SurveyPageController {
 	String send(@AuthenticationPrincipal UserPrincipal user, @RequestParam long customerId,
 			@RequestParam(required = false) String kind, RedirectAttributes redirect) {
 		try {
-			String link = this.surveys.send(user, customerId, null, kind).link();
-			redirect.addFlashAttribute("sentLink",
-					ServletUriComponentsBuilder.fromCurrentContextPath().path(link).toUriString());
+			passOn(redirect, this.surveys.send(user, customerId, null, kind).link());
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.messageKey());
 			redirect.addFlashAttribute("problemArgs", ex.arguments());
 		}
 		return "redirect:/retention/surveys";
+	}
+
+	@PostMapping("/retention/surveys/{id}/link")
+	String link(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			passOn(redirect, this.surveys.issueLink(user, id).link());
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
+		return "redirect:/retention/surveys";
+	}
+
+	private static void passOn(RedirectAttributes redirect, String link) {
+		redirect.addFlashAttribute("sentLink",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path(link).toUriString());
 	}
 
 	@PostMapping("/retention/surveys/{id}/follow-up-done")
