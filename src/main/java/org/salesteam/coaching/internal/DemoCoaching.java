@@ -2,7 +2,13 @@ package org.salesteam.coaching.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+
+import org.salesteam.platform.PrincipalSource;
+import org.salesteam.platform.UserPrincipal;
+import org.salesteam.team.TeamDirectory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the last four months (the fifth rep of each team never, so coverage is not 100 %),
  * through the same five steps as a user (one of them a joint call); rep3 (刘洋) on asking
  * his big customers for referrals, since he never prospects. Each team's first rep has
- * one session this week still waiting for the debrief (the manager's inbox).
+ * one session this week still waiting for the debrief (the manager's inbox). The orders
+ * of the coached reps are then shaped so that the coaching effect is believable
+ * ({@link DemoCoachingOrders}), after the contests' demo ({@code @Order(97)}) and
+ * zero-sum per day, so that the contests' windows keep their totals.
  */
 @Component
 @Order(98)
@@ -37,6 +46,10 @@ class DemoCoaching implements ApplicationRunner {
 	private record PastVisit(long id, LocalDateTime plannedAt, LocalDate visitDate) {
 	}
 
+	/** A completed, non-joint demo session: its rep and review day. */
+	private record Completed(Rep rep, LocalDate reviewedOn) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -45,14 +58,24 @@ class DemoCoaching implements ApplicationRunner {
 
 	private final java.time.Clock clock;
 
+	private final DemoCoachingOrders orders;
+
+	private final PrincipalSource principals;
+
+	private final TeamDirectory directory;
+
 	private final boolean enabled;
 
 	DemoCoaching(JdbcClient jdbc, TransactionTemplate transaction, CoachingSessionRepository sessions,
-			java.time.Clock clock, @Value("${salesteam.demo.enabled:false}") boolean enabled) {
+			java.time.Clock clock, DemoCoachingOrders orders, PrincipalSource principals, TeamDirectory directory,
+			@Value("${salesteam.demo.enabled:false}") boolean enabled) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.orders = orders;
+		this.principals = principals;
+		this.directory = directory;
 		this.enabled = enabled;
 	}
 
@@ -61,10 +84,77 @@ class DemoCoaching implements ApplicationRunner {
 		if (!this.enabled || this.sessions.count() > 0) {
 			return;
 		}
-		this.transaction.executeWithoutResult((status) -> create());
+		List<Completed> completed = new ArrayList<>();
+		this.transaction.executeWithoutResult((status) -> create(completed));
+		shapeOrders(completed);
 	}
 
-	private void create() {
+	/**
+	 * Each completed session whose 8 weeks after are over, oldest first, in its own
+	 * transaction (the next one reads the orders the last one changed).
+	 */
+	private void shapeOrders(List<Completed> completed) {
+		LocalDate today = LocalDate.now(this.clock);
+		UserPrincipal viewer = this.jdbc.sql("select id from app_user where username = 'director'")
+			.query(Long.class)
+			.optional()
+			.flatMap(this.principals::reload)
+			.orElse(null);
+		if (viewer == null) {
+			return;
+		}
+		List<TeamDirectory.Member> contestReps = this.directory.membersOf(this.directory.allTeams()
+			.stream()
+			.filter(TeamDirectory.TeamSummary::active)
+			.map(TeamDirectory.TeamSummary::id)
+			.toList());
+		List<Completed> eligible = completed.stream()
+			.filter((session) -> !session.reviewedOn().isAfter(today.minusDays(CoachingEffect.WINDOW_DAYS)))
+			.sorted(Comparator.comparing(Completed::reviewedOn).thenComparing((session) -> session.rep().username()))
+			.toList();
+		for (int index = 0; index < eligible.size(); index++) {
+			Completed session = eligible.get(index);
+			java.util.Set<String> otherTeams = contestReps.stream()
+				.filter((member) -> member.teamId() != null
+						&& !member.teamId().equals(teamOf(contestReps, session.rep().username())))
+				.map(TeamDirectory.Member::username)
+				.collect(java.util.stream.Collectors.toSet());
+			DemoCoachingOrders.Coached coached = new DemoCoachingOrders.Coached(session.rep().username(),
+					session.reviewedOn(), uncoachedPeers(session, completed), otherTeams);
+			int turn = index;
+			this.transaction.executeWithoutResult((status) -> this.orders.shape(viewer, coached, turn, today));
+		}
+	}
+
+	private static Long teamOf(List<TeamDirectory.Member> members, String username) {
+		return members.stream()
+			.filter((member) -> member.username().equals(username))
+			.map(TeamDirectory.Member::teamId)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The active reps of the session's team without a completed session in the 8 weeks
+	 * before or after its review day, as {@link CoachingEffect} counts them.
+	 */
+	private List<String> uncoachedPeers(Completed session, List<Completed> completed) {
+		LocalDate day = session.reviewedOn();
+		return this.jdbc.sql("""
+				select u.username from app_user u join app_user r on r.team_id = u.team_id
+				where r.id = :rep and u.id <> r.id and u.active and u.username like 'rep%'""")
+			.param("rep", session.rep().id())
+			.query(String.class)
+			.list()
+			.stream()
+			.filter((peer) -> completed.stream()
+				.noneMatch((other) -> other.rep().username().equals(peer)
+						&& !other.reviewedOn().isBefore(day.minusDays(CoachingEffect.WINDOW_DAYS))
+						&& other.reviewedOn().isBefore(day.plusDays(CoachingEffect.WINDOW_DAYS))))
+			.toList();
+	}
+
+	private void create(List<Completed> completed) {
 		List<Rep> reps = this.jdbc.sql("""
 				select u.id, u.username, t.manager_id,
 				  row_number() over (partition by t.id order by length(u.username), u.username) - 1 as idx
@@ -84,9 +174,13 @@ class DemoCoaching implements ApplicationRunner {
 						: DemoDebriefs.SCENARIOS.get((rep.index() + k * 2 + (int) (rep.managerId() % 5)) % 5);
 				LocalDate around = today.minusDays(DAYS_BACK[k]);
 				boolean jointCall = k == 1 && rep.index() == 1;
-				made += visit(rep, around.minusDays(14), around)
-					.map((visit) -> complete(rep, visit, scenario, jointCall))
-					.orElse(0);
+				java.util.Optional<PastVisit> visit = visit(rep, around.minusDays(14), around);
+				if (visit.isPresent()) {
+					made += complete(rep, visit.get(), scenario, jointCall);
+					if (!jointCall) {
+						completed.add(new Completed(rep, visit.get().visitDate().plusDays(1)));
+					}
+				}
 			}
 			if (rep.index() == 0) {
 				made += visit(rep, today.minusDays(6), today.minusDays(1))
