@@ -10,7 +10,9 @@
  * its rep and those who see the rep's records; never to other reps. Contributes the
  * coach's open debriefs to the home inbox ({@link org.salesteam.platform.PendingWork}).
  * See {@code docs/adr/0031-coaching-on-real-visits.md} and
- * {@code docs/adr/0038-coaching-diagnosis-training-list-and-sales-meetings.md}.
+ * {@code docs/adr/0038-coaching-diagnosis-training-list-and-sales-meetings.md}; the
+ * coaching effect's page, on-line quizzes and uploaded proof files in
+ * {@code docs/adr/0045-coaching-effect-page-quizzes-and-shaped-demo-orders.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Coaching")
 package org.salesteam.coaching;

@@ -65,9 +65,20 @@ final class DatabaseChecksum {
 		List<Map<String, Object>> rows = jdbc.sql("select * from " + table + " order by 1").query().listOfRows();
 		// rows that tie on the first column (collection tables) come back in any order on
 		// PostgreSQL once a parallel plan is chosen: digest them in a fixed order
-		for (String row : rows.stream().map(Object::toString).sorted().toList()) {
+		// binary columns (uploaded files, ADR 0045) by their content, not the array's
+		// identity
+		for (String row : rows.stream().map(DatabaseChecksum::text).sorted().toList()) {
 			digest.update(row.getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	private static String text(Map<String, Object> row) {
+		StringBuilder text = new StringBuilder();
+		row.forEach((column, value) -> text.append(column)
+			.append('=')
+			.append((value instanceof byte[] bytes) ? HexFormat.of().formatHex(bytes) : String.valueOf(value))
+			.append(';'));
+		return text.toString();
 	}
 
 }

@@ -44,9 +44,13 @@ final class OwnedRecords {
 			// owner — covered by SalesMeetingApiTests (another team's rep → 404)
 			"sales-meetings",
 			// the public survey link (ADR 0034): its token names no record anyone owns
-			// and
-			// shows only the question
-			"survey");
+			// and shows only the question
+			"survey",
+			// knowledge quiz questions (issue 16, ADR 0045): company reference data kept
+			// by every manager and director, named by the item's code or the question's
+			// id — not a record of anyone's; QuizApiTests covers the reps' 403 and that
+			// the rep's quiz (probed under "knowledge") carries no answers
+			"items", "questions");
 
 	private static final String KEY_ACCOUNT_PLAN = """
 			select p.id, c.name as label from ka_plan p join customer c on c.id = p.customer_id
@@ -145,6 +149,10 @@ final class OwnedRecords {
 			// rep's manager), in the API and on its page
 			new Kind("coaching-sessions", COACHING_SESSION, false, false),
 			new Kind("coaching", COACHING_SESSION, false, false),
+			// a rep's uploaded proof file of a knowledge item (issue 16, ADR 0045)
+			new Kind("artifacts", """
+					select a.id, a.file_name as label from knowledge_artifact a join app_user u on u.id = a.rep_id
+					where u.username = :owner order by a.id fetch first 1 rows only""", false, false),
 			// a rep's knowledge checklist (issue 16), named by the rep's user name
 			new Kind("knowledge", """
 					select u.username as id, u.display_name as label from app_user u where u.username = :owner""",

@@ -145,6 +145,14 @@ public class CoachingAccess {
 	}
 
 	/**
+	 * Keeping the quiz questions of the knowledge checklist: managers and directors, as
+	 * for holding a meeting (403 otherwise).
+	 */
+	void requireQuestionKeeper(UserPrincipal user) {
+		requireOrganizer(user);
+	}
+
+	/**
 	 * Closing an action: its owner or the meeting's organizer (403 for others who see
 	 * it).
 	 */

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.salesteam.performance.KpiDefinition;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+import org.salesteam.performance.KpiUnit;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.VisibleScope;
+import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 
@@ -24,12 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coaching effect on a chosen KPI ({@link EffectRules}) over the completed coaching
- * sessions (not joint calls) of the reps the user coaches whose 8 weeks after are over:
- * before = the 8 weeks (56 days) up to the day before the session's review, after = the
- * 56 days from that day. A rep's uncoached peers are the other active reps of the team
- * without a completed session in those 16 weeks. Values come from {@link Kpis} for the
- * user ({@code Kpis.check}), so the rights are the KPI rights. (ADR 0038)
+ * The coaching effect on a chosen KPI ({@link EffectRules}: growth rates for amounts and
+ * counts, points for per-cent KPIs) over the completed coaching sessions (not joint
+ * calls) of the reps the user coaches whose 8 weeks after are over: before = the 8 weeks
+ * (56 days) up to the day before the session's review, after = the 56 days from that day.
+ * A rep's uncoached peers are the other active reps of the team without a completed
+ * session in those 16 weeks. Values come from {@link Kpis} for the user
+ * ({@code Kpis.check}), so the rights are the KPI rights. (ADR 0038)
  */
 @Service
 public class CoachingEffect {
@@ -37,12 +41,17 @@ public class CoachingEffect {
 	static final int WINDOW_DAYS = 56;
 
 	/** One session's part of the effect. */
-	public record SessionRow(long sessionId, String rep, LocalDate completedOn, BigDecimal repChange,
+	public record SessionRow(long sessionId, String rep, String repName, LocalDate completedOn, BigDecimal repChange,
 			BigDecimal peerChange, int peers, BigDecimal effect) {
 	}
 
-	/** The effect on the KPI and the number of sessions it rests on. */
-	public record Effect(String kpi, BigDecimal effect, int sessions, List<SessionRow> rows) {
+	/**
+	 * The effect on the KPI and the number of sessions it rests on. Changes are
+	 * fractions: growth rates when {@code growth} (amounts, counts, minutes: 0.05 = grew
+	 * 5 % more than the peers), else differences of a per-cent KPI (0.05 = 5 points).
+	 */
+	public record Effect(String kpi, KpiUnit unit, boolean growth, boolean higherIsBetter, BigDecimal effect,
+			int sessions, List<SessionRow> rows) {
 	}
 
 	private record Done(long id, long repId, LocalDate completedOn) {
@@ -66,12 +75,18 @@ public class CoachingEffect {
 	@Transactional(readOnly = true)
 	public Effect of(UserPrincipal user, String kpi) {
 		String code = (kpi == null || kpi.isBlank()) ? Kpis.Codes.SALES : kpi.trim();
+		KpiDefinition definition = this.kpis.catalog()
+			.stream()
+			.filter((candidate) -> candidate.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> BusinessRuleException.onField("kpi", "coaching.effect.error.kpi", code));
 		List<TeamDirectory.Member> reps = this.access.coachable(user);
 		if (reps.isEmpty()) {
 			throw new AccessDeniedException("coaches nobody");
 		}
 		Map<Long, TeamDirectory.Member> byId = reps.stream()
 			.collect(Collectors.toMap(TeamDirectory.Member::id, Function.identity()));
+		boolean growth = definition.unit() != KpiUnit.PERCENT;
 		LocalDate lastDay = LocalDate.now(this.clock).minusDays(WINDOW_DAYS);
 		List<Done> all = this.jdbc.sql("""
 				select s.id, s.rep_id, s.completed_on from coaching_session s
@@ -93,18 +108,19 @@ public class CoachingEffect {
 				.toList();
 			List<TeamDirectory.Member> people = new ArrayList<>(List.of(rep));
 			people.addAll(peers);
-			List<EffectRules.Change> changes = changes(user, people, day, code);
+			List<EffectRules.Change> changes = changes(user, people, day, code, growth);
 			EffectRules.SessionEffect effect = EffectRules.session(changes.get(0), changes.subList(1, changes.size()));
 			effects.add(effect);
-			rows.add(new SessionRow(session.id(), rep.username(), day, effect.repChange(), effect.peerChange(),
-					effect.peers(), effect.effect()));
+			rows.add(new SessionRow(session.id(), rep.username(), rep.displayName(), day, effect.repChange(),
+					effect.peerChange(), effect.peers(), effect.effect()));
 		}
 		EffectRules.Overall overall = EffectRules.overall(effects);
-		return new Effect(code, overall.effect(), overall.sessions(), rows);
+		return new Effect(code, definition.unit(), growth, definition.higherIsBetter(), overall.effect(),
+				overall.sessions(), rows);
 	}
 
 	private List<EffectRules.Change> changes(UserPrincipal user, List<TeamDirectory.Member> people, LocalDate day,
-			String code) {
+			String code, boolean growth) {
 		List<VisibleScope> scopes = this.kpis.checkAll(KpiViewer.of(user),
 				people.stream().map((m) -> KpiScope.rep(m.username())).toList());
 		List<List<KpiValue>> before = this.kpis.computeEach(scopes,
@@ -113,7 +129,7 @@ public class CoachingEffect {
 				List.of(code));
 		List<EffectRules.Change> changes = new ArrayList<>();
 		for (int i = 0; i < people.size(); i++) {
-			changes.add(new EffectRules.Change(before.get(i).get(0).value(), after.get(i).get(0).value()));
+			changes.add(new EffectRules.Change(before.get(i).get(0).value(), after.get(i).get(0).value(), growth));
 		}
 		return changes;
 	}

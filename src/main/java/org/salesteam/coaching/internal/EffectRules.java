@@ -6,18 +6,35 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The coaching effect as a difference in differences (pure; ADR 0038): for one session,
- * the rep's change of the KPI from the 8 weeks before the session to the 8 weeks after,
- * minus the mean change of the rep's uncoached peers over the same weeks; for many, the
- * mean over the sessions where both are defined, with how many that is.
+ * The coaching effect as a difference in differences (pure; ADR 0038, 0045): for one
+ * session, the rep's change of the KPI from the 8 weeks before the session to the 8 weeks
+ * after, minus the mean change of the rep's uncoached peers over the same weeks; for
+ * many, the mean over the sessions where both are defined, with how many that is. A
+ * change is the growth (after ÷ before − 1, undefined when before is not positive) for an
+ * amount, a count or minutes, so that a big rep's swings do not outweigh a small rep's,
+ * and the difference (after − before, in points) for a per-cent KPI.
  */
 final class EffectRules {
 
-	/** A KPI's value before and after (either may be undefined). */
-	record Change(BigDecimal before, BigDecimal after) {
+	/**
+	 * A KPI's value before and after (either may be undefined); {@code growth}: the
+	 * change is after ÷ before − 1.
+	 */
+	record Change(BigDecimal before, BigDecimal after, boolean growth) {
+
+		Change(BigDecimal before, BigDecimal after) {
+			this(before, after, false);
+		}
 
 		BigDecimal delta() {
-			return (this.before == null || this.after == null) ? null : this.after.subtract(this.before);
+			if (this.before == null || this.after == null) {
+				return null;
+			}
+			if (!this.growth) {
+				return this.after.subtract(this.before);
+			}
+			return (this.before.signum() <= 0) ? null
+					: this.after.divide(this.before, 6, RoundingMode.HALF_UP).subtract(BigDecimal.ONE);
 		}
 
 	}

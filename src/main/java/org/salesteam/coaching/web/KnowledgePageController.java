@@ -1,5 +1,6 @@
 package org.salesteam.coaching.web;
 
+import org.salesteam.coaching.internal.KnowledgeArtifacts;
 import org.salesteam.coaching.internal.KnowledgeChecklist;
 import org.salesteam.coaching.internal.SelfTests;
 import org.salesteam.platform.BusinessRuleException;
@@ -26,18 +27,23 @@ class KnowledgePageController {
 
 	private final SelfTests tests;
 
+	private final KnowledgeArtifacts artifacts;
+
 	private final MessageSource messages;
 
-	KnowledgePageController(KnowledgeChecklist checklist, SelfTests tests, MessageSource messages) {
+	KnowledgePageController(KnowledgeChecklist checklist, SelfTests tests, KnowledgeArtifacts artifacts,
+			MessageSource messages) {
 		this.checklist = checklist;
 		this.tests = tests;
+		this.artifacts = artifacts;
 		this.messages = messages;
 	}
 
 	@GetMapping("/knowledge/{username}")
 	String checklist(@AuthenticationPrincipal UserPrincipal user, @PathVariable String username, Model model) {
 		model.addAttribute("checklist", this.checklist.of(user, username))
-			.addAttribute("mayRate", this.tests.mayRate(user, username));
+			.addAttribute("mayRate", this.tests.mayRate(user, username))
+			.addAttribute("artifacts", this.artifacts.of(user, username));
 		return "coaching/knowledge";
 	}
 

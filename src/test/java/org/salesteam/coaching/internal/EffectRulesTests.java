@@ -40,4 +40,20 @@ class EffectRulesTests {
 		assertThat(overall.effect()).isEqualByComparingTo("-149.945");
 	}
 
+	@Test
+	void growthForAmountsAndCounts() {
+		// rep 200 000 → 230 000: grew 15 %; peers 50 000 → 52 000 (+4 %) and 80 000 → 84
+		// 000
+		// (+5 %): mean +4.5 %; effect +10.5 points, though the rep's swing in yuan is 10x
+		EffectRules.SessionEffect session = EffectRules.session(
+				new EffectRules.Change(new BigDecimal("200000"), new BigDecimal("230000"), true),
+				List.of(new EffectRules.Change(new BigDecimal("50000"), new BigDecimal("52000"), true),
+						new EffectRules.Change(new BigDecimal("80000"), new BigDecimal("84000"), true),
+						new EffectRules.Change(BigDecimal.ZERO, new BigDecimal("10000"), true)));
+		assertThat(session.repChange()).isEqualByComparingTo("0.15");
+		assertThat(session.peerChange()).isEqualByComparingTo("0.045");
+		assertThat(session.peers()).isEqualTo(2);
+		assertThat(session.effect()).isEqualByComparingTo("0.105");
+	}
+
 }
