@@ -385,7 +385,8 @@ public class Visit extends AbstractAggregate {
 
 	/** The linked contacts' ids, ascending. */
 	public List<Long> getContactIds() {
-		return List.copyOf(this.contactIds);
+		// ascending: once Hibernate holds the set, its order is no longer the TreeSet's
+		return this.contactIds.stream().sorted().toList();
 	}
 
 	public Long getOpportunityId() {
