@@ -2,7 +2,8 @@
 # The second-half modules' speed targets on a generated database, one at a time and quickly (no lists, dashboards,
 # export or import: bench/run.sh does those). Writes bench/results/<date>-<scale>-second-half.md.
 # Usage: bench/second-half.sh <M|L>   (env: PGPORT PGHOST PGUSER as bench/run.sh; APP_PORT=8102; SECONDS_PER_RUN=15;
-#        JAR=target/salesteam.jar; HEAP=2g; APP_ARGS: more application arguments)
+#        JAR=target/salesteam.jar; HEAP=2g; APP_ARGS: more application arguments; PORTFOLIO_ACCOUNTS=500, 0 skips
+#        the matrix)
 # The targets (issues 15, 17, 18, 19): the company scorecard for a year under 2 s cold and 200 ms warm at L; a contest
 # leaderboard of 1,000 participants under 1 s warm at L; every customer's defection clock and risk score stored in
 # under 5 minutes at L; the at-risk list's p95 ≤ 150 ms at M; a portfolio of 500 accounts's matrix under 1 s at L.
@@ -77,6 +78,7 @@ PARTICIPANTS=$(curl -sf -H "Authorization: Bearer $DIRECTOR" "$BASE/api/v1/conte
   | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["rows"]))')
 timed "contest leaderboard API ($PARTICIPANTS participants, 30 days)" "/api/v1/contests/$CONTEST/leaderboard"
 
+if [ "${PORTFOLIO_ACCOUNTS:-500}" != 0 ]; then
 log "portfolio matrix"
 ACCOUNTS=$(psql -d "$DB" -tAc "select string_agg(id::text, ',') from (select id from customer
   order by key_account desc, potential desc, id limit ${PORTFOLIO_ACCOUNTS:-500}) a")
@@ -85,6 +87,7 @@ PORTFOLIO=$(python3 bench/portfolio.py --base "$BASE" --token "$DIRECTOR" --acco
 if [ -n "$PORTFOLIO" ]; then
   timed "portfolio matrix API ($(psql -d "$DB" -tAc "select count(*) from ka_portfolio_account where portfolio_id = $PORTFOLIO") accounts)" \
     "/api/v1/portfolios/$PORTFOLIO/matrix"
+fi
 fi
 stop_app
 
