@@ -48,7 +48,7 @@ class DemoContestEffectTests {
 		return evaluation;
 	}
 
-	private static double number(Object value) {
+	private static double jsonDouble(Object value) {
 		return ((Number) value).doubleValue();
 	}
 
@@ -60,7 +60,7 @@ class DemoContestEffectTests {
 	/** Σ (actual − baseline) over the three windows. */
 	private static double difference(Map<String, Object> evaluation) {
 		return windows(evaluation).stream()
-			.mapToDouble((window) -> number(window.get("actual")) - number(window.get("baseline")))
+			.mapToDouble((window) -> jsonDouble(window.get("actual")) - jsonDouble(window.get("baseline")))
 			.sum();
 	}
 
@@ -83,18 +83,18 @@ class DemoContestEffectTests {
 	void theContestThatWorkedIsEffective() throws Exception {
 		Map<String, Object> worked = evaluation("上季度分组冲刺赛");
 		assertThat(worked.get("status")).isEqualTo("EVALUATED");
-		assertThat(number(worked.get("preDip"))).isCloseTo(0.0, within(0.01));
-		assertThat(number(worked.get("lift"))).isCloseTo(0.25, within(0.01));
-		assertThat(number(worked.get("postDip"))).isCloseTo(0.02, within(0.01));
+		assertThat(jsonDouble(worked.get("preDip"))).isCloseTo(0.0, within(0.01));
+		assertThat(jsonDouble(worked.get("lift"))).isCloseTo(0.25, within(0.01));
+		assertThat(jsonDouble(worked.get("postDip"))).isCloseTo(0.02, within(0.01));
 		Map<String, Object> during = windows(worked).get(1);
 		assertThat(orders(((Number) worked.get("id")).longValue(), during))
 			.isEqualByComparingTo(new BigDecimal(during.get("actual").toString()));
 		// net = Σ (actual − baseline) × margin rate; ROI = (net − 12,000) ÷ 12,000
-		double net = difference(worked) * number(worked.get("marginRate"));
-		assertThat(number(worked.get("netIncrementalProfit"))).isCloseTo(net, within(Math.abs(net) * 0.001 + 1));
-		assertThat(number(worked.get("roi"))).isCloseTo((net - 12000) / 12000, within(0.01));
-		assertThat(number(worked.get("roi"))).isPositive();
-		assertThat(number(worked.get("marginChange"))).isGreaterThanOrEqualTo(-0.01);
+		double net = difference(worked) * jsonDouble(worked.get("marginRate"));
+		assertThat(jsonDouble(worked.get("netIncrementalProfit"))).isCloseTo(net, within(Math.abs(net) * 0.001 + 1));
+		assertThat(jsonDouble(worked.get("roi"))).isCloseTo((net - 12000) / 12000, within(0.01));
+		assertThat(jsonDouble(worked.get("roi"))).isPositive();
+		assertThat(jsonDouble(worked.get("marginChange"))).isGreaterThanOrEqualTo(-0.01);
 		assertThat(worked.get("verdict")).isEqualTo("EFFECTIVE");
 	}
 
@@ -103,20 +103,20 @@ class DemoContestEffectTests {
 		Map<String, Object> push = evaluation("季末冲量赛");
 		assertThat(push.get("status")).isEqualTo("EVALUATED");
 		List<Map<String, Object>> windows = windows(push);
-		double baselineDuring = number(windows.get(1).get("baseline"));
-		double baselineAfter = number(windows.get(2).get("baseline"));
-		assertThat(number(push.get("preDip"))).isCloseTo(0.0, within(0.01));
-		assertThat(number(push.get("lift"))).isCloseTo(0.20, within(0.01));
+		double baselineDuring = jsonDouble(windows.get(1).get("baseline"));
+		double baselineAfter = jsonDouble(windows.get(2).get("baseline"));
+		assertThat(jsonDouble(push.get("preDip"))).isCloseTo(0.0, within(0.01));
+		assertThat(jsonDouble(push.get("lift"))).isCloseTo(0.20, within(0.01));
 		// what the last week gained, 0.2 × the window's baseline, is missing after
-		assertThat(number(push.get("postDip"))).isCloseTo(-0.2 * baselineDuring / baselineAfter, within(0.01));
+		assertThat(jsonDouble(push.get("postDip"))).isCloseTo(-0.2 * baselineDuring / baselineAfter, within(0.01));
 		assertThat(orders(((Number) push.get("id")).longValue(), windows.get(1)))
 			.isEqualByComparingTo(new BigDecimal(windows.get(1).get("actual").toString()));
 		// sales moved, not won: the net is about nothing, and the prize cost is lost
-		double baseline = windows.stream().mapToDouble((window) -> number(window.get("baseline"))).sum();
+		double baseline = windows.stream().mapToDouble((window) -> jsonDouble(window.get("baseline"))).sum();
 		assertThat(Math.abs(difference(push))).isLessThan(baseline * 0.005);
-		double net = difference(push) * number(push.get("marginRate"));
-		assertThat(number(push.get("roi"))).isCloseTo((net - 20000) / 20000, within(0.01));
-		assertThat(number(push.get("roi"))).isNegative();
+		double net = difference(push) * jsonDouble(push.get("marginRate"));
+		assertThat(jsonDouble(push.get("roi"))).isCloseTo((net - 20000) / 20000, within(0.01));
+		assertThat(jsonDouble(push.get("roi"))).isNegative();
 		assertThat(push.get("verdict")).isEqualTo("NOT_EFFECTIVE");
 	}
 
@@ -149,9 +149,9 @@ class DemoContestEffectTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> comparison = (Map<String, Object>) during.get("control");
 		double expected = now.subtract(lastYear).doubleValue() / lastYear.doubleValue();
-		assertThat(number(comparison.get("controlChange"))).isCloseTo(expected, within(0.0001));
-		assertThat(number(comparison.get("netOfControl"))).isCloseTo(
-				number(comparison.get("participantsChange")) - number(comparison.get("controlChange")),
+		assertThat(jsonDouble(comparison.get("controlChange"))).isCloseTo(expected, within(0.0001));
+		assertThat(jsonDouble(comparison.get("netOfControl"))).isCloseTo(
+				jsonDouble(comparison.get("participantsChange")) - jsonDouble(comparison.get("controlChange")),
 				within(0.00001));
 	}
 

@@ -3,7 +3,6 @@ package org.salesteam.retention;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AccountReviewTests {
 
-	private static final AtomicInteger NEXT = new AtomicInteger();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -63,10 +60,9 @@ class AccountReviewTests {
 	@BeforeEach
 	void data() throws Exception {
 		this.api = new RetentionTestCalls(this.mvc, this.jdbc);
-		int serial = NEXT.incrementAndGet();
-		this.name = "年度评估客户" + System.nanoTime() % 1_000_000L + "-" + serial;
-		this.account = this.api.customer("AR-" + System.nanoTime() % 1_000_000_000L + "-" + serial, this.name,
-				2_000_000, "rep13");
+		RetentionTestCalls.Created created = this.api.uniqueCustomer("AR", "年度评估客户", 2_000_000, "rep13");
+		this.account = created.id();
+		this.name = created.name();
 		this.jdbc.sql("update customer set key_account = true where id = :c").param("c", this.account).update();
 		this.meetingDay = LocalDate.now(this.clock).minusDays(5);
 	}

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AutomaticSurveyTests {
 
-	private static final AtomicInteger NEXT = new AtomicInteger();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -69,10 +66,9 @@ class AutomaticSurveyTests {
 	@BeforeEach
 	void data() throws Exception {
 		this.api = new RetentionTestCalls(this.mvc, this.jdbc);
-		int serial = NEXT.incrementAndGet();
-		this.name = "自动调查客户" + System.nanoTime() % 1_000_000L + "-" + serial;
-		this.customer = this.api.customer("AS-" + System.nanoTime() % 1_000_000_000L + "-" + serial, this.name, 300_000,
-				"rep13");
+		RetentionTestCalls.Created created = this.api.uniqueCustomer("AS", "自动调查客户", 300_000, "rep13");
+		this.customer = created.id();
+		this.name = created.name();
 	}
 
 	private List<String> surveys() {

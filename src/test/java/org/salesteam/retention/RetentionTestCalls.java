@@ -1,5 +1,7 @@
 package org.salesteam.retention;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.jayway.jsonpath.JsonPath;
 import org.salesteam.support.Tokens;
 
@@ -49,6 +51,24 @@ final class RetentionTestCalls {
 		return created(call("admin", post("/api/v1/customers"), """
 				{"code":"%s","name":"%s","potential":%d,"ownerUsername":"%s"}
 				""".formatted(code, name, potential, owner)));
+	}
+
+	/** A customer created by {@link #uniqueCustomer}: its id and name. */
+	record Created(long id, String name) {
+	}
+
+	private static final AtomicInteger SERIAL = new AtomicInteger();
+
+	/**
+	 * {@link #customer} with a code and a name no other test uses: the prefixes and a
+	 * serial (the whole-application context is shared).
+	 */
+	Created uniqueCustomer(String codePrefix, String namePrefix, long potential, String owner) throws Exception {
+		int serial = SERIAL.incrementAndGet();
+		String name = namePrefix + System.nanoTime() % 1_000_000L + "-" + serial;
+		return new Created(
+				customer(codePrefix + "-" + System.nanoTime() % 1_000_000_000L + "-" + serial, name, potential, owner),
+				name);
 	}
 
 	/** An order placed by {@code user}: one line, net 1,000. */

@@ -7,7 +7,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,8 +44,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SurveyTests {
 
-	private static final AtomicInteger NEXT = new AtomicInteger();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -69,10 +66,9 @@ class SurveyTests {
 	@BeforeEach
 	void data() throws Exception {
 		this.api = new RetentionTestCalls(this.mvc, this.jdbc);
-		int n = NEXT.incrementAndGet();
-		this.name = "满意度测试客户" + System.nanoTime() % 1_000_000L + "-" + n;
-		this.customer = this.api.customer("SV-" + System.nanoTime() % 1_000_000_000L + "-" + n, this.name, 300_000,
-				"rep13");
+		RetentionTestCalls.Created created = this.api.uniqueCustomer("SV", "满意度测试客户", 300_000, "rep13");
+		this.customer = created.id();
+		this.name = created.name();
 		this.api.order("rep13", this.customer, LocalDate.now(this.clock).minusDays(10));
 	}
 

@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 final class RankCorrelation {
 
-	/** A pair of values, e.g. a hire's interview score and first-year scorecard score. */
-	record Pair(double first, double second) {
+	/** A hire's interview score and first-year scorecard score. */
+	record Pair(double interview, double firstYear) {
 	}
 
 	private RankCorrelation() {
@@ -24,24 +24,24 @@ final class RankCorrelation {
 		if (pairs.size() < 2) {
 			return Optional.empty();
 		}
-		double[] firstRanks = ranks(pairs.stream().mapToDouble(Pair::first).toArray());
-		double[] secondRanks = ranks(pairs.stream().mapToDouble(Pair::second).toArray());
-		double firstMean = Arrays.stream(firstRanks).average().orElseThrow();
-		double secondMean = Arrays.stream(secondRanks).average().orElseThrow();
+		double[] interviewRanks = ranks(pairs.stream().mapToDouble(Pair::interview).toArray());
+		double[] firstYearRanks = ranks(pairs.stream().mapToDouble(Pair::firstYear).toArray());
+		double interviewMean = Arrays.stream(interviewRanks).average().orElseThrow();
+		double firstYearMean = Arrays.stream(firstYearRanks).average().orElseThrow();
 		double covariance = 0;
-		double firstSpread = 0;
-		double secondSpread = 0;
-		for (int i = 0; i < firstRanks.length; i++) {
-			double first = firstRanks[i] - firstMean;
-			double second = secondRanks[i] - secondMean;
-			covariance += first * second;
-			firstSpread += first * first;
-			secondSpread += second * second;
+		double interviewSpread = 0;
+		double firstYearSpread = 0;
+		for (int i = 0; i < interviewRanks.length; i++) {
+			double interviewDeviation = interviewRanks[i] - interviewMean;
+			double firstYearDeviation = firstYearRanks[i] - firstYearMean;
+			covariance += interviewDeviation * firstYearDeviation;
+			interviewSpread += interviewDeviation * interviewDeviation;
+			firstYearSpread += firstYearDeviation * firstYearDeviation;
 		}
-		if (firstSpread == 0 || secondSpread == 0) {
+		if (interviewSpread == 0 || firstYearSpread == 0) {
 			return Optional.empty();
 		}
-		return Optional.of(BigDecimal.valueOf(covariance / Math.sqrt(firstSpread * secondSpread))
+		return Optional.of(BigDecimal.valueOf(covariance / Math.sqrt(interviewSpread * firstYearSpread))
 			.setScale(2, RoundingMode.HALF_UP));
 	}
 

@@ -1,6 +1,8 @@
 package org.salesteam.performance.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.salesteam.performance.KpiScope;
@@ -18,8 +20,10 @@ record ScopeOption(String value, String label, boolean selected) {
 
 	static List<ScopeOption> of(List<ScopeChoices.Choice> choices, KpiScope selected, MessageSource messages,
 			Locale locale) {
+		Map<String, String> kinds = new HashMap<>();
 		return choices.stream().map((choice) -> {
-			String kind = messages.getMessage("performance.scope." + choice.kind(), null, locale);
+			String kind = kinds.computeIfAbsent(choice.kind(),
+					(key) -> messages.getMessage("performance.scope." + key, null, locale));
 			String label = (choice.name() != null) ? kind + " · " + choice.name() : kind;
 			return new ScopeOption(choice.value(), label, choice.scope().equals(selected));
 		}).toList();

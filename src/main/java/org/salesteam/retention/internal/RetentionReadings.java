@@ -117,7 +117,7 @@ public class RetentionReadings {
 				}
 				Visibility.Where which = (outdated.size() <= StoredScores.BATCH) ? StoredScores
 					.narrowed(this.access.everyone(), "c.id in (:outdatedIds)", "outdatedIds", outdated)
-						: StoredScores.outdated(visible, today, highest);
+						: StoredScores.outdatedWhere(visible, today, highest);
 				this.stored.refresh(today, read(which, today, false));
 			});
 		}

@@ -105,9 +105,9 @@ class StoredScores {
 
 	/**
 	 * The condition (alias {@code c}) narrowed to its customers whose row of {@code day}
-	 * is stale or missing (see {@link #outdated}).
+	 * is stale or missing (see {@link #outdated(LocalDate, long, int)}).
 	 */
-	static Visibility.Where outdated(Visibility.Where condition, LocalDate day, long highestStored) {
+	static Visibility.Where outdatedWhere(Visibility.Where condition, LocalDate day, long highestStored) {
 		Map<String, Object> params = new HashMap<>(condition.params());
 		params.put("outdatedOn", Date.valueOf(day));
 		params.put("highestStored", highestStored);

@@ -116,9 +116,9 @@ class RecruitingRulesTests {
 			.isInstanceOf(BusinessRuleException.class);
 	}
 
-	private static List<RankCorrelation.Pair> pairs(double[] x, double[] y) {
-		return java.util.stream.IntStream.range(0, x.length)
-			.mapToObj((i) -> new RankCorrelation.Pair(x[i], y[i]))
+	private static List<RankCorrelation.Pair> pairs(double[] interview, double[] firstYear) {
+		return java.util.stream.IntStream.range(0, interview.length)
+			.mapToObj((i) -> new RankCorrelation.Pair(interview[i], firstYear[i]))
 			.toList();
 	}
 
