@@ -2,6 +2,9 @@ package org.salesteam.performance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,5 +26,19 @@ public interface KpiTargets {
 	 * implementation may add up the goals whose periods make up the range), if any.
 	 */
 	Optional<BigDecimal> target(String goalType, KpiScope scope, LocalDate from, LocalDate to);
+
+	/**
+	 * {@link #target} for many scopes at once (a scorecard of every rep): the scopes that
+	 * have a target, with it. An implementation should answer with a fixed number of
+	 * reads whatever the number of scopes; this default asks one scope at a time.
+	 */
+	default Map<KpiScope, BigDecimal> targets(String goalType, Collection<KpiScope> scopes, LocalDate from,
+			LocalDate to) {
+		Map<KpiScope, BigDecimal> found = new HashMap<>();
+		for (KpiScope scope : scopes) {
+			target(goalType, scope, from, to).ifPresent((target) -> found.put(scope, target));
+		}
+		return found;
+	}
 
 }

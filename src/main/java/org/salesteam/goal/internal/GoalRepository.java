@@ -34,6 +34,12 @@ interface GoalRepository extends JpaRepository<Goal, Long> {
 
 	List<Goal> findByTypeAndScopeAndPeriodFromAndPeriodTo(GoalType type, String scope, LocalDate from, LocalDate to);
 
+	List<Goal> findByTypeAndStatusAndScopeInAndPeriodFromAndPeriodTo(GoalType type, GoalStatus status,
+			Collection<String> scopes, LocalDate from, LocalDate to);
+
+	List<Goal> findByTypeAndScopeInAndStatusAndPeriodKindAndPeriodFromGreaterThanEqualAndPeriodToLessThanEqual(
+			GoalType type, Collection<String> scopes, GoalStatus status, PeriodKind kind, LocalDate from, LocalDate to);
+
 	List<Goal> findByTypeAndScopeAndStatusAndPeriodKindAndPeriodFromGreaterThanEqualAndPeriodToLessThanEqual(
 			GoalType type, String scope, GoalStatus status, PeriodKind kind, LocalDate from, LocalDate to);
 

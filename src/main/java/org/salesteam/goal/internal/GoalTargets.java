@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.salesteam.goal.Goal;
 import org.salesteam.goal.GoalStatus;
@@ -26,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class GoalTargets implements KpiTargets {
+
+	/** Scopes per read: well below every driver's limit of bound parameters. */
+	private static final int CHUNK = 1000;
 
 	private final GoalRepository goals;
 
@@ -60,6 +69,52 @@ class GoalTargets implements KpiTargets {
 			return Optional.empty();
 		}
 		return Optional.of(monthly.stream().map(Goal::getTarget).reduce(BigDecimal.ZERO, BigDecimal::add));
+	}
+
+	/**
+	 * {@link #target} of many scopes with two reads per thousand scopes: the exact goals,
+	 * then, for whole calendar months, the monthly goals of the scopes that had none.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<KpiScope, BigDecimal> targets(String goalType, Collection<KpiScope> scopes, LocalDate from,
+			LocalDate to) {
+		GoalType type;
+		try {
+			type = GoalType.valueOf(goalType);
+		}
+		catch (IllegalArgumentException ex) {
+			return Map.of();
+		}
+		Map<String, KpiScope> byFormat = new LinkedHashMap<>();
+		scopes.forEach((scope) -> byFormat.put(scope.format(), scope));
+		List<String> formats = new ArrayList<>(byFormat.keySet());
+		Map<KpiScope, BigDecimal> found = new HashMap<>();
+		for (int start = 0; start < formats.size(); start += CHUNK) {
+			List<String> chunk = formats.subList(start, Math.min(start + CHUNK, formats.size()));
+			this.goals.findByTypeAndStatusAndScopeInAndPeriodFromAndPeriodTo(type, GoalStatus.APPROVED, chunk, from, to)
+				.forEach((goal) -> found.putIfAbsent(byFormat.get(goal.getScope()), goal.getTarget()));
+		}
+		if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth())) {
+			return found;
+		}
+		long months = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+		List<String> without = formats.stream().filter((format) -> !found.containsKey(byFormat.get(format))).toList();
+		for (int start = 0; start < without.size(); start += CHUNK) {
+			Map<String, List<Goal>> monthly = this.goals
+				.findByTypeAndScopeInAndStatusAndPeriodKindAndPeriodFromGreaterThanEqualAndPeriodToLessThanEqual(type,
+						without.subList(start, Math.min(start + CHUNK, without.size())), GoalStatus.APPROVED,
+						PeriodKind.MONTH, from, to)
+				.stream()
+				.collect(Collectors.groupingBy(Goal::getScope));
+			monthly.forEach((format, goals) -> {
+				if (goals.size() == months) {
+					found.put(byFormat.get(format),
+							goals.stream().map(Goal::getTarget).reduce(BigDecimal.ZERO, BigDecimal::add));
+				}
+			});
+		}
+		return found;
 	}
 
 }

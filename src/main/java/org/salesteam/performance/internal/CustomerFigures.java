@@ -3,7 +3,9 @@ package org.salesteam.performance.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.sales.OpportunityStage;
@@ -22,10 +24,18 @@ class CustomerFigures {
 
 	/** Prospects converted in the period and the prospects that could have been. */
 	record Conversion(long converted, long candidates) {
+
+		/** A scope without prospects. */
+		static final Conversion NONE = new Conversion(0, 0);
+
 	}
 
 	/** Opportunities closed in the period. */
 	record Closed(long won, long closed) {
+
+		/** A scope without closed opportunities. */
+		static final Closed NONE = new Closed(0, 0);
+
 	}
 
 	private static final String EXISTS_BY_END = "(c.created_at < :endOfPeriod or c.first_order_date <= :to)";
@@ -38,6 +48,14 @@ class CustomerFigures {
 			+ " and (c.lost_date is null or c.lost_date >= :from)";
 
 	private static final String CONVERTED = "c.first_order_date >= :from and c.first_order_date <= :to";
+
+	private static final String CONVERSION = "coalesce(sum(case when " + CONVERTED
+			+ " then 1 else 0 end), 0), count(*)";
+
+	private static final String CLOSED = "coalesce(sum(case when o.stage = :won then 1 else 0 end), 0), count(*)";
+
+	private static final String CLOSED_IN_PERIOD = "o.stage in (:won, :lost) and o.closed_on >= :from"
+			+ " and o.closed_on <= :to";
 
 	private final JdbcClient jdbc;
 
@@ -61,10 +79,29 @@ class CustomerFigures {
 	 * start (no order before it, not lost before it) or created in it.
 	 */
 	Conversion conversion(ScopeFilter scope, KpiPeriod period) {
-		return customers("coalesce(sum(case when " + CONVERTED + " then 1 else 0 end), 0), count(*)", CANDIDATE, scope,
-				period)
+		return customers(CONVERSION, CANDIDATE, scope, period)
 			.query((rs, row) -> new Conversion(rs.getLong(1), rs.getLong(2)))
 			.single();
+	}
+
+	/** {@link #assigned} of each of these reps that has any ({@link RepBatch}). */
+	Map<Long, Long> assignedByRep(List<Long> repIds, KpiPeriod period) {
+		Map<Long, Long> counts = new HashMap<>();
+		customersByRep("count(*)", ASSIGNED, repIds, period).query((rs) -> {
+			counts.put(rs.getLong(1), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	/**
+	 * {@link #conversion} of each of these reps that has candidates ({@link RepBatch}).
+	 */
+	Map<Long, Conversion> conversionByRep(List<Long> repIds, KpiPeriod period) {
+		Map<Long, Conversion> conversions = new HashMap<>();
+		customersByRep(CONVERSION, CANDIDATE, repIds, period).query((rs) -> {
+			conversions.put(rs.getLong(1), new Conversion(rs.getLong(2), rs.getLong(3)));
+		});
+		return conversions;
 	}
 
 	List<Long> assignedIds(ScopeFilter scope, KpiPeriod period) {
@@ -90,14 +127,40 @@ class CustomerFigures {
 			.param("to", period.to());
 	}
 
+	private JdbcClient.StatementSpec customersByRep(String select, String where, List<Long> repIds, KpiPeriod period) {
+		return this.jdbc
+			.sql("select c.owner_id, " + select + " from customer c where " + where.formatted("c.owner_id in (:reps)")
+					+ " group by c.owner_id")
+			.param("reps", repIds)
+			.param("endOfPeriod", endOf(period))
+			.param("from", period.from())
+			.param("to", period.to());
+	}
+
+	/**
+	 * {@link #closedOpportunities} of each of these reps that has any ({@link RepBatch}).
+	 */
+	Map<Long, Closed> closedOpportunitiesByRep(List<Long> repIds, KpiPeriod period) {
+		Map<Long, Closed> closed = new HashMap<>();
+		this.jdbc
+			.sql("select o.owner_id, " + CLOSED + " from opportunity o where " + CLOSED_IN_PERIOD
+					+ " and o.owner_id in (:reps) group by o.owner_id")
+			.param("reps", repIds)
+			.param("won", OpportunityStage.WON.name())
+			.param("lost", OpportunityStage.LOST.name())
+			.param("from", period.from())
+			.param("to", period.to())
+			.query((rs) -> {
+				closed.put(rs.getLong(1), new Closed(rs.getLong(2), rs.getLong(3)));
+			});
+		return closed;
+	}
+
 	Closed closedOpportunities(ScopeFilter scope, KpiPeriod period) {
 		return this.jdbc
-			.sql("""
-					select coalesce(sum(case when o.stage = :won then 1 else 0 end), 0), count(*)
-					from opportunity o
-					where o.stage in (:won, :lost) and o.closed_on >= :from and o.closed_on <= :to and %s
-					""".formatted(scope.on("o.owner_id",
-					"(select oc.territory_id from customer oc where oc.id = o.customer_id)", "o.customer_id")))
+			.sql("select " + CLOSED + " from opportunity o where " + CLOSED_IN_PERIOD + " and "
+					+ scope.on("o.owner_id", "(select oc.territory_id from customer oc where oc.id = o.customer_id)",
+							"o.customer_id"))
 			.params(scope.params())
 			.param("won", OpportunityStage.WON.name())
 			.param("lost", OpportunityStage.LOST.name())

@@ -47,6 +47,11 @@ final class FigureCache {
 			.buildAsync();
 	}
 
+	/** Whether the figure is kept, or being read by another request. */
+	boolean has(Key key) {
+		return this.cache.asMap().containsKey(key);
+	}
+
 	@SuppressWarnings("unchecked")
 	<T> T get(Key key, Supplier<T> read) {
 		CompletableFuture<Object> mine = new CompletableFuture<>();

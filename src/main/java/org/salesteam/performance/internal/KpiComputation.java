@@ -3,6 +3,7 @@ package org.salesteam.performance.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import org.salesteam.performance.KpiDefinition;
@@ -45,6 +46,10 @@ final class KpiComputation {
 	}
 
 	private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+	/** The KPIs measured against a goal, with the goal type whose target they use. */
+	static final Map<String, String> GOAL_TYPES = Map.of(Codes.SALES_VS_GOAL, KpiTargets.SALES_VOLUME,
+			Codes.CUSTOMERS_VS_GOAL, KpiTargets.ACTIVE_CUSTOMERS);
 
 	private final FieldWork fieldWork;
 
@@ -90,9 +95,9 @@ final class KpiComputation {
 				ratio(code, unit, count(active(this.period).count()), count(this.figures.assigned(this.period)));
 			case Codes.NEW_CUSTOMER_CONVERSION -> conversion(code, unit);
 			case Codes.WIN_RATE -> winRate(code, unit);
-			case Codes.SALES_VS_GOAL -> ratio(code, unit, sales, target(KpiTargets.SALES_VOLUME));
+			case Codes.SALES_VS_GOAL -> ratio(code, unit, sales, target(GOAL_TYPES.get(code)));
 			case Codes.CUSTOMERS_VS_GOAL ->
-				ratio(code, unit, count(active(this.period).count()), target(KpiTargets.ACTIVE_CUSTOMERS));
+				ratio(code, unit, count(active(this.period).count()), target(GOAL_TYPES.get(code)));
 			default -> fieldWork(definition, now);
 		};
 	}

@@ -106,7 +106,8 @@ class KpiEngine implements Kpis {
 
 	/**
 	 * {@link #compute} for each of many scopes (a comparison table), in their order: the
-	 * scopes are resolved and the rollup generations read once for all of them.
+	 * scopes are resolved and the rollup generations read once for all of them, the rep
+	 * scopes' figures and every scope's goal targets in batches (ADR 0055).
 	 */
 	@Override
 	@Transactional(readOnly = true)
@@ -114,6 +115,13 @@ class KpiEngine implements Kpis {
 		List<KpiDefinition> asked = definitions(codes);
 		List<ScopeFilter> filters = this.scopes.resolveAll(scopes);
 		List<RollupFigures.Scoped> figures = this.figures.of(filters);
+		List<KpiScope> asScopes = scopes.stream().map(VisibleScope::scope).toList();
+		for (KpiDefinition definition : asked) {
+			String goalType = KpiComputation.GOAL_TYPES.get(definition.code());
+			if (goalType != null) {
+				this.targets.prefetch(goalType, asScopes, period);
+			}
+		}
 		List<List<KpiValue>> values = new ArrayList<>();
 		for (int i = 0; i < filters.size(); i++) {
 			values.add(values(filters.get(i), figures.get(i), period, asked));

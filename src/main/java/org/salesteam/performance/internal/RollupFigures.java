@@ -3,9 +3,12 @@ package org.salesteam.performance.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.salesteam.performance.KpiPeriod;
+import org.salesteam.performance.KpiScope;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,47 +38,68 @@ class RollupFigures {
 
 		private final RollupVersion.Generations version;
 
-		private Scoped(ScopeFilter scope, String fingerprint, RollupVersion.Generations version) {
+		/** The batch of reps read together, null when this scope is read alone. */
+		private final RepBatch batch;
+
+		private Scoped(ScopeFilter scope, String fingerprint, RollupVersion.Generations version, RepBatch batch) {
 			this.scope = scope;
 			this.fingerprint = fingerprint;
 			this.version = version;
+			this.batch = (scope.scope().kind() == KpiScope.Kind.REP) ? batch : null;
 		}
 
 		OrderFigures.Totals totals(KpiPeriod period) {
 			return cached("totals", RollupVersion.Rollup.SALES, period,
-					() -> RollupFigures.this.orders.totals(this.scope, period));
+					() -> batched("totals", period, (reps) -> RollupFigures.this.orders.totalsByRep(reps, period),
+							OrderFigures.Totals.NONE, () -> RollupFigures.this.orders.totals(this.scope, period)));
 		}
 
 		ActiveCustomers active(KpiPeriod period) {
 			return cached("active", RollupVersion.Rollup.SALES, period,
-					() -> ActiveCustomers.of(RollupFigures.this.orders.customerSales(this.scope, period)));
+					() -> ActiveCustomers.of(batched("active", period,
+							(reps) -> RollupFigures.this.orders.customerSalesByRep(reps, period), Map.of(),
+							() -> RollupFigures.this.orders.customerSales(this.scope, period))));
 		}
 
 		long newCustomers(KpiPeriod period) {
 			return cached("new", RollupVersion.Rollup.SALES, period,
-					() -> RollupFigures.this.orders.newCustomers(this.scope, period));
+					() -> batched("new", period, (reps) -> RollupFigures.this.orders.newCustomersByRep(reps, period),
+							0L, () -> RollupFigures.this.orders.newCustomers(this.scope, period)));
 		}
 
 		ActivityFigures.Totals activity(KpiPeriod period) {
 			return cached("activity", RollupVersion.Rollup.FIELD_WORK, period,
-					() -> RollupFigures.this.activity.totals(this.scope, period));
+					() -> batched("activity", period, (reps) -> RollupFigures.this.activity.totalsByRep(reps, period),
+							ActivityFigures.Totals.NONE, () -> RollupFigures.this.activity.totals(this.scope, period)));
 		}
 
 		ActivityFigures.Time time(KpiPeriod period) {
 			return cached("time", RollupVersion.Rollup.FIELD_WORK, period,
-					() -> RollupFigures.this.activity.time(this.scope, period));
+					() -> batched("time", period, (reps) -> RollupFigures.this.activity.timeByRep(reps, period),
+							ActivityFigures.Time.NONE, () -> RollupFigures.this.activity.time(this.scope, period)));
 		}
 
 		long assigned(KpiPeriod period) {
-			return recent("assigned", period, () -> RollupFigures.this.customers.assigned(this.scope, period));
+			return recent("assigned", period,
+					() -> batched("assigned", period,
+							(reps) -> RollupFigures.this.customers.assignedByRep(reps, period), 0L,
+							() -> RollupFigures.this.customers.assigned(this.scope, period)));
 		}
 
 		CustomerFigures.Conversion conversion(KpiPeriod period) {
-			return recent("conversion", period, () -> RollupFigures.this.customers.conversion(this.scope, period));
+			return recent("conversion", period,
+					() -> batched("conversion", period,
+							(reps) -> RollupFigures.this.customers.conversionByRep(reps, period),
+							CustomerFigures.Conversion.NONE,
+							() -> RollupFigures.this.customers.conversion(this.scope, period)));
 		}
 
 		CustomerFigures.Closed closedOpportunities(KpiPeriod period) {
-			return recent("closed", period, () -> RollupFigures.this.customers.closedOpportunities(this.scope, period));
+			return recent("closed", period,
+					() -> batched("closed", period,
+							(reps) -> RollupFigures.this.customers.closedOpportunitiesByRep(reps, period),
+							CustomerFigures.Closed.NONE,
+							() -> RollupFigures.this.customers.closedOpportunities(this.scope, period)));
 		}
 
 		/**
@@ -86,6 +110,16 @@ class RollupFigures {
 		 */
 		<T> T contributed(String figure, KpiPeriod period, Supplier<T> read) {
 			return recent("contributed:" + this.scope.scope().kind() + ":" + figure, period, read);
+		}
+
+		/**
+		 * A rep's figure from the batch's grouped query when this scope is part of a
+		 * batch, otherwise the scope's own query.
+		 */
+		private <T> T batched(String figure, KpiPeriod period, Function<List<Long>, Map<Long, T>> readAll, T empty,
+				Supplier<T> readOne) {
+			return (this.batch != null) ? this.batch.figure(figure, period, this.scope.ownerId(), readAll, empty)
+					: readOne.get();
 		}
 
 		private <T> T cached(String figure, RollupVersion.Rollup rollup, KpiPeriod period, Supplier<T> read) {
@@ -134,14 +168,16 @@ class RollupFigures {
 	}
 
 	/**
-	 * {@link #of} for many scopes: one read of the generations and of the teams' reps.
+	 * {@link #of} for many scopes: one read of the generations and of the teams' reps;
+	 * two or more rep scopes read their figures together ({@link RepBatch}).
 	 */
 	List<Scoped> of(List<ScopeFilter> scopes) {
 		RollupVersion.Generations generations = this.version.generations();
 		List<String> fingerprints = this.scopes.fingerprints(scopes);
+		RepBatch batch = RepBatch.of(scopes);
 		List<Scoped> scoped = new ArrayList<>();
 		for (int i = 0; i < scopes.size(); i++) {
-			scoped.add(new Scoped(scopes.get(i), fingerprints.get(i), generations));
+			scoped.add(new Scoped(scopes.get(i), fingerprints.get(i), generations, batch));
 		}
 		return scoped;
 	}

@@ -2,6 +2,9 @@ package org.salesteam.performance.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.salesteam.performance.KpiPeriod;
@@ -34,11 +37,35 @@ public class Targets {
 	}
 
 	public Optional<BigDecimal> find(String goalType, KpiScope scope, KpiPeriod period) {
-		return this.answers.get(new FigureCache.Key("target:" + goalType, scope.format(), period, 0),
+		return this.answers.get(key(goalType, scope, period),
 				() -> this.targets.orderedStream()
 					.map((t) -> t.target(goalType, scope, period.from(), period.to()))
 					.flatMap(Optional::stream)
 					.findFirst());
+	}
+
+	/**
+	 * Reads the targets of every scope not kept yet in one batch per {@link KpiTargets}
+	 * bean ({@link KpiTargets#targets}) and keeps them as {@link #find} would, so that a
+	 * comparison of a thousand reps reads its goals with a handful of queries (ADR 0055).
+	 */
+	void prefetch(String goalType, List<KpiScope> scopes, KpiPeriod period) {
+		List<KpiScope> missing = scopes.stream()
+			.filter((scope) -> !this.answers.has(key(goalType, scope, period)))
+			.distinct()
+			.toList();
+		if (missing.size() < 2) {
+			return;
+		}
+		Map<KpiScope, BigDecimal> found = new HashMap<>();
+		this.targets.orderedStream()
+			.forEach((bean) -> bean.targets(goalType, missing, period.from(), period.to()).forEach(found::putIfAbsent));
+		missing.forEach(
+				(scope) -> this.answers.get(key(goalType, scope, period), () -> Optional.ofNullable(found.get(scope))));
+	}
+
+	private static FigureCache.Key key(String goalType, KpiScope scope, KpiPeriod period) {
+		return new FigureCache.Key("target:" + goalType, scope.format(), period, 0);
 	}
 
 }
