@@ -162,6 +162,35 @@ class AchievementsTests {
 				""").param("subject", "objective:" + plan + ":%").query(String.class).list();
 	}
 
+	/**
+	 * The demo's key-account objective met (ADR 0053): the approved plan made for it asks
+	 * 90 % of the account's sales so far this year, and the wall records it once, for the
+	 * plan's owner.
+	 */
+	@Test
+	void theDemoHasAKeyAccountObjectiveMet() {
+		List<Object[]> met = this.jdbc.sql("""
+				select p.customer_id, o.target, r.user_id, p.owner_id from recognition r
+				join ka_plan p on r.subject = 'objective:' || cast(p.id as varchar(20)) || ':0'
+				join ka_plan_objective o on o.plan_id = p.id and o.position = 0
+				where r.kind = 'KEY_ACCOUNT_OBJECTIVE' and p.vision = :vision and p.status = 'APPROVED'
+				""")
+			.param("vision", "巩固年度框架协议，扩大包装印刷份额")
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4) })
+			.list();
+		assertThat(met).hasSize(1);
+		java.math.BigDecimal sales = this.jdbc.sql("""
+				select sum(o.net_amount) from sales_order o where o.customer_id = :customer
+				  and o.status in ('CONFIRMED', 'DELIVERED') and o.order_date >= :from
+				""")
+			.param("customer", met.get(0)[0])
+			.param("from", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).withDayOfYear(1))
+			.query(java.math.BigDecimal.class)
+			.single();
+		assertThat(sales).isGreaterThanOrEqualTo((java.math.BigDecimal) met.get(0)[1]);
+		assertThat(met.get(0)[2]).isEqualTo(met.get(0)[3]);
+	}
+
 	/** The active reps of a manager's team, by username. */
 	private List<String> repsOf(String manager) {
 		return this.jdbc.sql("""
