@@ -12,7 +12,8 @@
  * 0039). Recognition: achievements earned from the data once each, managers' praise and
  * the team's wall; contest KPIs filtered by product category, class, segment or new
  * customers (ADR 0046). Built only on the APIs of {@code performance}, {@code goal},
- * {@code team}, {@code customer}, {@code notify} and {@code sales}.
+ * {@code team}, {@code customer}, {@code notify}, {@code sales} and {@code keyaccount}
+ * (its plan objectives met, ADR 0053).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Motivation and contests")
 package org.salesteam.motivation;

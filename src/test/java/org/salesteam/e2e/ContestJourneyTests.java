@@ -1,13 +1,16 @@
 package org.salesteam.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contest journey: a manager designs a contest for their team, runs the fairness
  * check and launches it (with a reason when the check says unfair); a rep sees their own
- * position on the live leaderboard at phone width.
+ * position on the live leaderboard at phone width. The recognition wall: the manager
+ * praises a rep of the team with a message, which shows on the wall with its badge; the
+ * rep reads the team's wall at phone width.
  */
 @BrowserJourney
 class ContestJourneyTests {
@@ -34,6 +37,32 @@ class ContestJourneyTests {
 		browser.clickAndWaitForNextPage("#startContest");
 		assertThat(browser.text("#contestStatus")).isEqualTo("待开赛");
 		assertThat(browser.exists("#launch")).isFalse();
+	}
+
+	@Test
+	void aManagerPraisesARepOnTheRecognitionWall(Browser browser) {
+		String message = "开门红第一单拿得漂亮 #" + System.nanoTime() % 10_000;
+		browser.signIn("manager1", "demo");
+		browser.visit("/recognition");
+		new Select(browser.find("#praiseUser")).selectByValue("rep1");
+		browser.find("#praiseMessage").sendKeys(message);
+		browser.clickAndWaitForNextPage("#praiseSubmit");
+		assertThat(browser.exists("#praiseSaved")).isTrue();
+		assertThat(browser.texts("#wallEntries [data-kind=PRAISE][data-user=rep1] blockquote"))
+			.anySatisfy((quote) -> assertThat(quote).contains(message));
+		assertThat(browser.texts("#wallEntries [data-kind] .badge")).contains("表扬", "新客户");
+		browser.screenshot("recognition-wall");
+	}
+
+	@Test
+	void aRepReadsTheTeamsWallAtPhoneWidth(@Phone Browser phone) {
+		phone.signIn("rep1", "demo");
+		phone.visit("/recognition");
+		assertThat(phone.exists("#wallEmpty")).isFalse();
+		assertThat(phone.findAll("#wallEntries [data-kind]")).isNotEmpty();
+		assertThat(phone.exists("#praiseForm")).as("a rep does not praise").isFalse();
+		assertThat(phone.overflowsHorizontally()).as("the wall overflows sideways").isFalse();
+		phone.screenshot("phone-recognition-wall");
 	}
 
 	@Test

@@ -117,13 +117,16 @@ class ContestPageTests {
 		for (String name : new String[] { "上季度分组冲刺赛", "季末冲量赛" }) {
 			String page = page(director, "/contests/" + contest(name) + "/evaluation?lang=en");
 			assertThat(page).contains("Pre-dip", "Lift", "Post-dip", "id=\"verdict\"", "end-loading");
-			// the control group (ADR 0046): the last team sat out the worked contest; the
-			// push took everyone
+			// the control group (ADR 0046, 0053): the last team sat out the worked
+			// contest
+			// and is its baseline; the push took everyone
 			if (name.equals("上季度分组冲刺赛")) {
-				assertThat(page).contains("Net of control", "id=\"netOfControl-DURING\"", "Control group: the");
+				assertThat(page).contains("Net of control", "id=\"netOfControl-DURING\"", "Control group: the",
+						"Baseline: control group");
 			}
 			else {
-				assertThat(page).contains("no control group").doesNotContain("Net of control");
+				assertThat(page).contains("no control group", "Baseline: company trend")
+					.doesNotContain("Net of control");
 			}
 			// ratios are rounded before they are formatted: a tiny negative is 0.0 %, not
 			// -0.0 %

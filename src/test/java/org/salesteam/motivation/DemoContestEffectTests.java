@@ -120,32 +120,54 @@ class DemoContestEffectTests {
 		assertThat(push.get("verdict")).isEqualTo("NOT_EFFECTIVE");
 	}
 
-	/** The placed orders of the active reps not in the contest, summed in SQL. */
-	private BigDecimal controlOrders(long id, LocalDate from, LocalDate to) {
+	/**
+	 * The control group in SQL: the active reps of active teams not in the contest who
+	 * placed an order in the year-earlier span of the three windows.
+	 */
+	private static final String CONTROL = """
+			u.active = true and t.active = true
+			  and u.username not in (select p.username from contest_participant p where p.contest_id = :id)
+			  and exists (select 1 from sales_order e where e.owner_id = u.id and e.status in ('CONFIRMED', 'DELIVERED')
+			    and e.net_amount > 0 and e.order_date >= :spanFrom and e.order_date <= :spanTo)
+			""";
+
+	/** The placed orders of the control group, summed in SQL. */
+	private BigDecimal controlOrders(long id, LocalDate[] span, LocalDate from, LocalDate to) {
 		return this.jdbc.sql("""
 				select coalesce(sum(o.net_amount), 0) from sales_order o
 				join app_user u on u.id = o.owner_id join sales_team t on t.id = u.team_id
-				where u.active = true and t.active = true
-				  and u.username not in (select p.username from contest_participant p where p.contest_id = :id)
-				  and o.status in ('CONFIRMED', 'DELIVERED') and o.order_date >= :from and o.order_date <= :to
-				""").param("id", id).param("from", from).param("to", to).query(BigDecimal.class).single();
+				where o.status in ('CONFIRMED', 'DELIVERED') and o.order_date >= :from and o.order_date <= :to and
+				""" + " " + CONTROL)
+			.param("id", id)
+			.param("spanFrom", span[0])
+			.param("spanTo", span[1])
+			.param("from", from)
+			.param("to", to)
+			.query(BigDecimal.class)
+			.single();
 	}
 
 	@Test
-	void theControlGroupIsTheRepsWhoDidNotTakePart() throws Exception {
+	void theControlGroupIsTheComparableRepsWhoDidNotTakePartAndIsTheBaseline() throws Exception {
 		Map<String, Object> worked = evaluation("上季度分组冲刺赛");
 		long id = ((Number) worked.get("id")).longValue();
-		long control = this.jdbc.sql("""
-				select count(*) from app_user u join sales_team t on t.id = u.team_id
-				where u.active = true and t.active = true
-				  and u.username not in (select p.username from contest_participant p where p.contest_id = :id)
-				""").param("id", id).query(Long.class).single();
+		List<Map<String, Object>> windows = windows(worked);
+		LocalDate[] span = { LocalDate.parse((String) windows.get(0).get("from")).minusYears(1),
+				LocalDate.parse((String) windows.get(2).get("to")).minusYears(1) };
+		long control = this.jdbc
+			.sql("select count(*) from app_user u join sales_team t on t.id = u.team_id where " + CONTROL)
+			.param("id", id)
+			.param("spanFrom", span[0])
+			.param("spanTo", span[1])
+			.query(Long.class)
+			.single();
 		assertThat(((Number) worked.get("controlReps")).longValue()).isEqualTo(control).isGreaterThanOrEqualTo(3);
-		Map<String, Object> during = windows(worked).get(1);
+		assertThat(worked.get("baselineMethod")).isEqualTo("CONTROL_GROUP");
+		Map<String, Object> during = windows.get(1);
 		LocalDate from = LocalDate.parse((String) during.get("from"));
 		LocalDate to = LocalDate.parse((String) during.get("to"));
-		BigDecimal now = controlOrders(id, from, to);
-		BigDecimal lastYear = controlOrders(id, from.minusYears(1), to.minusYears(1));
+		BigDecimal now = controlOrders(id, span, from, to);
+		BigDecimal lastYear = controlOrders(id, span, from.minusYears(1), to.minusYears(1));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> comparison = (Map<String, Object>) during.get("control");
 		double expected = now.subtract(lastYear).doubleValue() / lastYear.doubleValue();
@@ -153,6 +175,20 @@ class DemoContestEffectTests {
 		assertThat(jsonDouble(comparison.get("netOfControl"))).isCloseTo(
 				jsonDouble(comparison.get("participantsChange")) - jsonDouble(comparison.get("controlChange")),
 				within(0.00001));
+		// baseline = the participants' same window a year earlier × the control group's
+		// change
+		double participantsLastYear = orders(id,
+				Map.<String, Object>of("from", from.minusYears(1).toString(), "to", to.minusYears(1).toString()))
+			.doubleValue();
+		assertThat(jsonDouble(during.get("baseline")))
+			.isCloseTo(participantsLastYear * now.doubleValue() / lastYear.doubleValue(), within(0.01));
+	}
+
+	@Test
+	void theWholeCompanysPushHasNoControlGroupAndFollowsTheTrend() throws Exception {
+		Map<String, Object> push = evaluation("季末冲量赛");
+		assertThat(((Number) push.get("controlReps")).intValue()).isZero();
+		assertThat(push.get("baselineMethod")).isEqualTo("COMPANY_TREND");
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.salesteam.keyaccount.PlanObjectives;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
 import org.salesteam.performance.KpiValue;
@@ -36,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reached the rep's SALES_VOLUME goal target for that month (the contests' targets: the
  * month's goal, or quarterly or yearly goals pro-rated by working days); none without a
  * target;</li>
+ * <li>{@code KEY_ACCOUNT_OBJECTIVE} (大客户计划目标达成, ADR 0053): an objective of an approved
+ * key-account plan whose year overlaps the window is met as of the window's last day
+ * ({@link PlanObjectives}); earned by the objective's owner (else the plan's), once per
+ * objective; the detail is the plan year only, as the wall names no customer;</li>
  * <li>{@code CONTEST_PRIZE} is recorded when a contest's results are announced
  * ({@link ContestAnnouncements}).</li>
  * </ul>
@@ -51,6 +56,8 @@ class Achievements {
 
 	static final String CONTEST_PRIZE = "CONTEST_PRIZE";
 
+	static final String KEY_ACCOUNT_OBJECTIVE = "KEY_ACCOUNT_OBJECTIVE";
+
 	static final int LOOKBACK_DAYS = 40;
 
 	private static final KpiViewer RECOGNITION = KpiViewer.system("recognition");
@@ -65,12 +72,15 @@ class Achievements {
 
 	private final ContestTargets targets;
 
+	private final PlanObjectives planObjectives;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	Achievements(Recognitions recognitions, JdbcClient jdbc, TeamDirectory directory, Kpis kpis, ContestTargets targets,
-			TransactionTemplate transactions, Clock clock) {
+			PlanObjectives planObjectives, TransactionTemplate transactions, Clock clock) {
+		this.planObjectives = planObjectives;
 		this.recognitions = recognitions;
 		this.jdbc = jdbc;
 		this.directory = directory;
@@ -92,8 +102,8 @@ class Achievements {
 	 * Records every achievement earned in {@code [from, to]}; answers how many are new.
 	 */
 	int earn(LocalDate from, LocalDate to) {
-		Integer added = this.transactions
-			.execute((tx) -> newCustomers(from, to) + complaints(from, to) + monthsAtStandard(from, to));
+		Integer added = this.transactions.execute((tx) -> newCustomers(from, to) + complaints(from, to)
+				+ monthsAtStandard(from, to) + keyAccountObjectives(from, to));
 		return (added != null) ? added : 0;
 	}
 
@@ -158,6 +168,16 @@ class Achievements {
 							month.toString()) ? 1 : 0;
 				}
 			}
+		}
+		return added;
+	}
+
+	private int keyAccountObjectives(LocalDate from, LocalDate to) {
+		int added = 0;
+		for (PlanObjectives.MetObjective met : this.planObjectives.metBetween(from, to)) {
+			added += this.recognitions.earn(met.creditedTo(), KEY_ACCOUNT_OBJECTIVE,
+					"objective:" + met.planId() + ":" + met.position(), met.metBy(), String.valueOf(met.year())) ? 1
+							: 0;
 		}
 		return added;
 	}

@@ -15,23 +15,24 @@ import org.salesteam.performance.KpiViewer;
 import org.salesteam.performance.Kpis;
 import org.salesteam.performance.VisibleScope;
 import org.salesteam.platform.UserPrincipal;
-import org.salesteam.team.TeamDirectory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 评价竞赛的有效程度 (ADR 0032): the participating reps' sales in three windows of the contest's
- * length — before, during, after — against a baseline: the same window a year earlier ×
- * the company's trend (company sales in the 90 days before the first window ÷ the same
- * days a year earlier; 1 when undefined). Support staff are left out of the money: their
- * accounts' sales are the reps' sales. Side effects: the margin rate's and the
- * cancellation rate's change during the contest against a year earlier, and the share of
- * the contest's sales in its last 10 % of days (end-loading). The figures are there in
- * every state; the verdict is PENDING until the window after is over. With at least
- * {@link #MIN_CONTROL} active reps not taking part, each window also compares the
- * participants' change over a year with theirs (the control group, ADR 0046); the verdict
- * stays on the trend baseline.
+ * length — before, during, after — against a baseline per window: the participants' same
+ * window a year earlier × the control group's change over the year when the control group
+ * is enough ({@link ControlGroups}: at least three comparable reps not taking part, with
+ * year-earlier sales in every window; {@code CONTROL_GROUP}, ADR 0053), otherwise × the
+ * company's trend (company sales in the 90 days before the first window ÷ the same days a
+ * year earlier; 1 when undefined; {@code COMPANY_TREND}). Support staff are left out of
+ * the money: their accounts' sales are the reps' sales. Side effects: the margin rate's
+ * and the cancellation rate's change during the contest against a year earlier, and the
+ * share of the contest's sales in its last 10 % of days (end-loading). The figures are
+ * there in every state; the verdict is PENDING until the window after is over. With a
+ * control group each window also compares the participants' change over a year with the
+ * group's (ADR 0046).
  */
 @Service
 public class ContestEvaluation {
@@ -43,8 +44,11 @@ public class ContestEvaluation {
 
 	static final int TREND_DAYS = 90;
 
-	/** The fewest comparable non-participants that make a control group. */
-	static final int MIN_CONTROL = 3;
+	/** The baseline is the year earlier × the control group's change (ADR 0053). */
+	public static final String CONTROL_GROUP = "CONTROL_GROUP";
+
+	/** The baseline is the year earlier × the company's trend. */
+	public static final String COMPANY_TREND = "COMPANY_TREND";
 
 	/**
 	 * One of the three windows: BEFORE, DURING, AFTER; {@code control} compares the
@@ -54,10 +58,13 @@ public class ContestEvaluation {
 			BigDecimal change, ControlComparison control) {
 	}
 
-	/** {@code controlReps}: the size of the control group, 0 when too small to use. */
+	/**
+	 * {@code controlReps}: the size of the control group, 0 when too small to use;
+	 * {@code baselineMethod}: {@link #CONTROL_GROUP} or {@link #COMPANY_TREND}.
+	 */
 	public record Evaluation(Contest contest, ContestStatus status, EffectFigures figures, List<Window> windows,
 			BigDecimal trend, BigDecimal marginRate, BigDecimal marginChange, BigDecimal cancellationChange,
-			BigDecimal endLoadingShare, int controlReps) {
+			BigDecimal endLoadingShare, int controlReps, String baselineMethod) {
 	}
 
 	private final ContestAccess access;
@@ -66,12 +73,12 @@ public class ContestEvaluation {
 
 	private final Kpis kpis;
 
-	private final TeamDirectory directory;
+	private final ControlGroups controlGroups;
 
 	private final Clock clock;
 
-	ContestEvaluation(ContestAccess access, ContestPeople people, Kpis kpis, TeamDirectory directory, Clock clock) {
-		this.directory = directory;
+	ContestEvaluation(ContestAccess access, ContestPeople people, Kpis kpis, ControlGroups controlGroups, Clock clock) {
+		this.controlGroups = controlGroups;
 		this.access = access;
 		this.people = people;
 		this.kpis = kpis;
@@ -96,15 +103,15 @@ public class ContestEvaluation {
 		Totals[] now = new Totals[3];
 		Totals[] lastYear = new Totals[3];
 		List<Window> windows = new ArrayList<>();
-		List<VisibleScope> control = control(contest);
+		ControlGroups.ControlGroup control = this.controlGroups.of(contest, List.of(periods));
 		for (int i = 0; i < 3; i++) {
 			now[i] = totals(reps, periods[i]);
 			lastYear[i] = totals(reps, periods[i].lastYear());
 			actual[i] = now[i].sales();
-			baseline[i] = lastYear[i].sales().multiply(trend).setScale(2, RoundingMode.HALF_UP);
-			ControlComparison comparison = control.isEmpty() ? ControlComparison.NONE
-					: ControlComparison.of(actual[i], lastYear[i].sales(), totals(control, periods[i]).sales(),
-							totals(control, periods[i].lastYear()).sales());
+			baseline[i] = control.enough() ? control.baseline(i, lastYear[i].sales())
+					: lastYear[i].sales().multiply(trend).setScale(2, RoundingMode.HALF_UP);
+			ControlComparison comparison = (control.reps() == 0) ? ControlComparison.NONE : ControlComparison
+				.of(actual[i], lastYear[i].sales(), control.now().get(i), control.lastYear().get(i));
 			windows.add(new Window(names[i], periods[i].from(), periods[i].to(), actual[i], baseline[i],
 					EffectFigures.change(actual[i], baseline[i]), comparison));
 		}
@@ -121,27 +128,8 @@ public class ContestEvaluation {
 		EffectFigures figures = EffectFigures.of(actual, baseline, marginRate, contest.getPrizeCost(), marginChange,
 				complete);
 		return new Evaluation(contest, contest.status(LocalDate.now(this.clock)), figures, windows, trend, marginRate,
-				marginChange, cancellationChange, endLoading, control.size());
-	}
-
-	/**
-	 * The control group: the active reps of the active teams who do not take part, empty
-	 * when fewer than {@link #MIN_CONTROL}.
-	 */
-	private List<VisibleScope> control(Contest contest) {
-		java.util.Set<String> taking = new java.util.HashSet<>();
-		this.people.of(contest).forEach((person) -> taking.add(person.username()));
-		List<KpiScope> scopes = this.directory
-			.membersOf(this.directory.allTeams()
-				.stream()
-				.filter(TeamDirectory.TeamSummary::active)
-				.map(TeamDirectory.TeamSummary::id)
-				.toList())
-			.stream()
-			.filter((member) -> !taking.contains(member.username()))
-			.map((member) -> KpiScope.rep(member.username()))
-			.toList();
-		return (scopes.size() < MIN_CONTROL) ? List.of() : this.kpis.checkAll(EVALUATION, scopes);
+				marginChange, cancellationChange, endLoading, control.reps(),
+				control.enough() ? CONTROL_GROUP : COMPANY_TREND);
 	}
 
 	/** The participating reps' sales from {@code from} to {@code to}. */

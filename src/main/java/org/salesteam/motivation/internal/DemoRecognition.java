@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * customers) by her manager, and rep3 (刘洋, high volume) by the director.
  */
 @Component
-@Order(99)
+@Order(100)
 class DemoRecognition implements ApplicationRunner {
 
 	static final int DAYS = 100;

@@ -50,7 +50,7 @@ final class ContestViews {
 	record EvaluationView(long id, ContestStatus status, BigDecimal preDip, BigDecimal lift, BigDecimal postDip,
 			BigDecimal netIncrementalProfit, BigDecimal roi, String verdict, BigDecimal prizeCost, BigDecimal trend,
 			BigDecimal marginRate, BigDecimal marginChange, BigDecimal cancellationChange, BigDecimal endLoadingShare,
-			List<ContestEvaluation.Window> windows, int controlReps) {
+			List<ContestEvaluation.Window> windows, int controlReps, String baselineMethod) {
 	}
 
 	static ContestView contest(Contest c, ContestStatus status) {
@@ -86,7 +86,7 @@ final class ContestViews {
 		return new EvaluationView(e.contest().getId(), e.status(), e.figures().preDip(), e.figures().lift(),
 				e.figures().postDip(), e.figures().netIncrementalProfit(), e.figures().roi(), e.figures().verdict(),
 				e.contest().getPrizeCost(), e.trend(), e.marginRate(), e.marginChange(), e.cancellationChange(),
-				e.endLoadingShare(), e.windows(), e.controlReps());
+				e.endLoadingShare(), e.windows(), e.controlReps(), e.baselineMethod());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salesteam.keyaccount.PlanObjectives;
 import org.salesteam.motivation.TestOrders;
 import org.salesteam.support.IntegrationTest;
 
@@ -37,6 +38,9 @@ class AchievementsTests {
 	Achievements achievements;
 
 	@Autowired
+	PlanObjectives planObjectives;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -44,14 +48,10 @@ class AchievementsTests {
 
 	@Test
 	void earnedFromTheDataOnceEach() throws Exception {
-		List<String> reps = this.jdbc.sql("""
-				select u.username from app_user u join sales_team t on t.id = u.team_id
-				join app_user m on m.id = t.manager_id
-				where m.username = 'manager1' and u.username like 'rep%' and u.active = true order by u.username
-				""").query(String.class).list();
+		List<String> reps = repsOf("manager1");
 		String seller = reps.get(0);
 		String teammate = reps.get(1);
-		long product = this.jdbc.sql("select id from product where code = 'CH-006'").query(Long.class).single();
+		long product = product();
 		long newCustomer = TestOrders.customer(this.mvc, "认可测试新客户", seller);
 		long oldCustomer = TestOrders.customer(this.mvc, "认可测试老客户", seller);
 		TestOrders.order(this.mvc, seller, oldCustomer, "2018-10-20", product, 1, 200);
@@ -82,6 +82,126 @@ class AchievementsTests {
 		assertThat(earned(teammate)).singleElement().asString().startsWith("COMPLAINT_IN_TIME request:");
 		assertThat(this.achievements.earn(FROM, TO)).isZero();
 		assertThat(earned(seller)).hasSize(2);
+	}
+
+	/**
+	 * Key-account plan objectives met (ADR 0053), worked by hand in 2016, a year the demo
+	 * has no data in. The account's orders: ¥1,000 on 10 March and ¥300 on 20 March (two
+	 * orders, ¥1,300). Its approved 2016 plan asks SALES ≥ 1,300 (no owner: the plan
+	 * owner's), ORDERS ≥ 3 (the teammate's) and SALES ≥ 1,200 (the teammate's). On 15
+	 * March the account has ¥1,000: 76.9 % and 83.3 %, nothing met. By the year's end
+	 * ¥1,300 meets both SALES objectives (100.0 % — equal counts — and 108.3 %) but not
+	 * ORDERS (2 of 3, 66.7 %). A draft plan of another account asking SALES ≥ 1 earns
+	 * nothing. A second run earns nothing again.
+	 */
+	@Test
+	void keyAccountObjectivesMetOnceEach() throws Exception {
+		List<String> reps = repsOf("manager2");
+		String planner = reps.get(0);
+		String teammate = reps.get(1);
+		long product = product();
+		long account = TestOrders.customer(this.mvc, "大客户目标测试客户", planner);
+		long draftAccount = TestOrders.customer(this.mvc, "大客户目标草稿客户", planner);
+		TestOrders.order(this.mvc, planner, account, "2016-03-10", product, 1, 1000);
+		TestOrders.order(this.mvc, planner, account, "2016-03-20", product, 1, 300);
+		TestOrders.order(this.mvc, planner, draftAccount, "2016-03-20", product, 1, 50);
+		long plan = plan(account, planner, "APPROVED");
+		objective(plan, 0, "SALES", "1300", null);
+		objective(plan, 1, "ORDERS", "3", teammate);
+		objective(plan, 2, "SALES", "1200", teammate);
+		objective(plan(draftAccount, planner, "DRAFT"), 0, "SALES", "1", null);
+
+		assertThat(this.planObjectives.metBetween(LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 15))
+			.stream()
+			.filter((met) -> met.planId() == plan)).isEmpty();
+		List<PlanObjectives.MetObjective> atYearEnd = this.planObjectives
+			.metBetween(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 31))
+			.stream()
+			.filter((met) -> met.customerId() == account || met.customerId() == draftAccount)
+			.toList();
+		assertThat(atYearEnd).extracting(PlanObjectives.MetObjective::position).containsExactly(0, 2);
+		assertThat(atYearEnd.get(0).actual()).isEqualByComparingTo("1300");
+		assertThat(atYearEnd.get(0).creditedTo()).isEqualTo(userId(planner));
+		assertThat(atYearEnd.get(1).creditedTo()).isEqualTo(userId(teammate));
+
+		this.achievements.earn(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 31));
+		this.achievements.earn(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 31));
+		assertThat(keyAccountObjectives(plan)).containsExactlyInAnyOrder(
+				planner + " objective:" + plan + ":0 2016-12-31 2016",
+				teammate + " objective:" + plan + ":2 2016-12-31 2016");
+	}
+
+	private long plan(long customer, String owner, String status) {
+		long id = this.jdbc.sql("select nextval('app_seq')").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into ka_plan (id, created_at, customer_id, plan_year, owner_id, status)
+				select :id, current_timestamp, :customer, 2016, u.id, :status from app_user u where u.username = :owner
+				""").param("id", id).param("customer", customer).param("status", status).param("owner", owner).update();
+		return id;
+	}
+
+	private void objective(long plan, int position, String kpi, String target, String owner) {
+		this.jdbc.sql("""
+				insert into ka_plan_objective (plan_id, position, description, kpi_code, target, owner_id)
+				values (:plan, :position, '测试目标', :kpi, :target,
+				  (select u.id from app_user u where u.username = :owner))
+				""")
+			.param("plan", plan)
+			.param("position", position)
+			.param("kpi", kpi)
+			.param("target", new java.math.BigDecimal(target))
+			.param("owner", owner)
+			.update();
+	}
+
+	private List<String> keyAccountObjectives(long plan) {
+		return this.jdbc.sql("""
+				select u.username || ' ' || r.subject || ' ' || cast(r.earned_on as varchar(10)) || ' ' || r.detail
+				from recognition r join app_user u on u.id = r.user_id
+				where r.kind = 'KEY_ACCOUNT_OBJECTIVE' and r.subject like :subject
+				""").param("subject", "objective:" + plan + ":%").query(String.class).list();
+	}
+
+	/**
+	 * The demo's key-account objective met (ADR 0053): the approved plan made for it asks
+	 * 90 % of the account's sales so far this year, and the wall records it once, for the
+	 * plan's owner.
+	 */
+	@Test
+	void theDemoHasAKeyAccountObjectiveMet() {
+		List<Object[]> met = this.jdbc.sql("""
+				select p.customer_id, o.target, r.user_id, p.owner_id from recognition r
+				join ka_plan p on r.subject = 'objective:' || cast(p.id as varchar(20)) || ':0'
+				join ka_plan_objective o on o.plan_id = p.id and o.position = 0
+				where r.kind = 'KEY_ACCOUNT_OBJECTIVE' and p.vision = :vision and p.status = 'APPROVED'
+				""")
+			.param("vision", "巩固年度框架协议，扩大包装印刷份额")
+			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3), rs.getLong(4) })
+			.list();
+		assertThat(met).hasSize(1);
+		java.math.BigDecimal sales = this.jdbc.sql("""
+				select sum(o.net_amount) from sales_order o where o.customer_id = :customer
+				  and o.status in ('CONFIRMED', 'DELIVERED') and o.order_date >= :from
+				""")
+			.param("customer", met.get(0)[0])
+			.param("from", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).withDayOfYear(1))
+			.query(java.math.BigDecimal.class)
+			.single();
+		assertThat(sales).isGreaterThanOrEqualTo((java.math.BigDecimal) met.get(0)[1]);
+		assertThat(met.get(0)[2]).isEqualTo(met.get(0)[3]);
+	}
+
+	/** The active reps of a manager's team, by username. */
+	private List<String> repsOf(String manager) {
+		return this.jdbc.sql("""
+				select u.username from app_user u join sales_team t on t.id = u.team_id
+				join app_user m on m.id = t.manager_id
+				where m.username = :manager and u.username like 'rep%' and u.active = true order by u.username
+				""").param("manager", manager).query(String.class).list();
+	}
+
+	private long product() {
+		return this.jdbc.sql("select id from product where code = 'CH-006'").query(Long.class).single();
 	}
 
 	private List<String> earned(String username) {
