@@ -20,10 +20,23 @@ public interface PendingWork {
 	 * {@code null}
 	 * @param link the list where the user takes them up, narrowed to exactly those items
 	 * @param urgency lower first in the inbox (e.g. credit holds block an order: 10;
-	 * approvals: 20; reviews: 30)
+	 * approvals: 20; reviews: 30); {@link #FOR_INFORMATION} or more: nothing waits on it
 	 */
 	record Item(String messageKey, long count, String detail, String link, int urgency) {
+
+		/** Whether nothing waits on it: shown apart from the to-dos and not counted. */
+		public boolean forInformation() {
+			return this.urgency >= FOR_INFORMATION;
+		}
+
 	}
+
+	/**
+	 * The urgency from which an item is news for the user (e.g. their recognitions), not
+	 * work: the home page shows such items below the to-dos, without adding them to the
+	 * count of what waits.
+	 */
+	int FOR_INFORMATION = 90;
 
 	/**
 	 * The work waiting for this user, empty when none (or when the user takes no part in

@@ -118,7 +118,15 @@ class RecognitionApiTests {
 			assertThat(item.count()).isGreaterThanOrEqualTo(1);
 			assertThat(item.detail()).isEqualTo(kept.substring(0, 30) + "…");
 			assertThat(item.link()).isEqualTo("/recognition?mine");
+			assertThat(item.forInformation()).as("nothing waits on a recognition").isTrue();
 		});
+		// the home page shows it below the to-dos, apart from what waits, and does not
+		// count it among them
+		String inbox = page(session(praised), "/home/cockpit/inbox");
+		String news = inbox.substring(inbox.indexOf("id=\"inboxNews\""));
+		String todos = inbox.substring(inbox.indexOf("id=\"inboxItems\""), inbox.indexOf("id=\"inboxNews\""));
+		assertThat(news).contains("/recognition?mine");
+		assertThat(todos).doesNotContain("/recognition?mine");
 	}
 
 	@Test

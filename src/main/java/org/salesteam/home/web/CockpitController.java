@@ -89,19 +89,17 @@ class CockpitController {
 		return "home/cockpit :: team";
 	}
 
+	/**
+	 * The to-dos (counted) and, below them, what is for information only (not counted):
+	 * managers and directors always see the card, a rep only when it has a line.
+	 */
 	@GetMapping("/home/cockpit/inbox")
 	String inbox(@AuthenticationPrincipal UserPrincipal user, Model model) {
-		if (user.hasAnyRole(Role.MANAGER, Role.DIRECTOR)) {
-			model.addAttribute("items", this.inbox.of(user));
-		}
-		else if (user.hasRole(Role.REP)) {
-			// a rep's own pending work (e.g. development-plan follow-ups): shown only
-			// when
-			// something waits
-			List<PendingWork.Item> items = this.inbox.of(user);
-			if (!items.isEmpty()) {
-				model.addAttribute("items", items);
-			}
+		List<PendingWork.Item> items = this.inbox.of(user);
+		boolean leads = user.hasAnyRole(Role.MANAGER, Role.DIRECTOR);
+		if (leads || (user.hasRole(Role.REP) && !items.isEmpty())) {
+			model.addAttribute("items", items.stream().filter((item) -> !item.forInformation()).toList());
+			model.addAttribute("news", items.stream().filter(PendingWork.Item::forInformation).toList());
 		}
 		return "home/cockpit :: inbox";
 	}

@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * A user's own recognitions of the last {@link #DAYS} days on their home page (ADR 0046),
  * through the inbox SPI: one line with the count, the latest praise's message beside it,
- * linking to their own list. Last in the inbox: nothing waits on it. One query.
+ * linking to their own list. For information: shown below the to-dos and not counted
+ * among them, since nothing waits on it. One query.
  */
 @Component
 class RecentRecognitions implements PendingWork {
 
 	static final int DAYS = 30;
 
-	static final int URGENCY = 90;
+	static final int URGENCY = PendingWork.FOR_INFORMATION;
 
 	/** The praise beside the count is cut to this many characters. */
 	static final int DETAIL_CHARS = 30;
