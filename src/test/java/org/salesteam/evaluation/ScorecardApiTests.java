@@ -1,6 +1,7 @@
 package org.salesteam.evaluation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -142,6 +143,25 @@ class ScorecardApiTests {
 		assertThat(compared).isEqualTo(10);
 		assertThat((List<?>) JsonPath.read(card, "$.trend")).hasSize(4);
 		assertThat((String) JsonPath.read(card, "$.trend[3].from")).isEqualTo(LAST_YEAR + "-01-01");
+	}
+
+	@Test
+	void potentialCaptureIsSalesOverTheProRatedPotentialOfTheRepsCustomers() throws Exception {
+		String card = read("rep1", "/api/v1/scorecards/rep1?" + PERIOD);
+		String kpis = read("rep1", "/api/v1/kpis?scope=rep:rep1&codes=SALES&" + PERIOD);
+		BigDecimal sales = new BigDecimal(JsonPath.read(kpis, "$.kpis[0].value").toString());
+		// by hand: the annual potential of every customer rep1 owns, pro-rated to the
+		// year's days (365 or 366), six decimals, then sales ÷ it to four
+		BigDecimal potential = this.jdbc.sql(
+				"select sum(c.potential) from customer c join app_user u on u.id = c.owner_id where u.username = 'rep1'")
+			.query(BigDecimal.class)
+			.single();
+		int days = LocalDate.of(LAST_YEAR, 12, 31).getDayOfYear();
+		BigDecimal proRated = potential.multiply(BigDecimal.valueOf(days))
+			.divide(BigDecimal.valueOf(365), 6, RoundingMode.HALF_UP);
+		assertThat(potential).isPositive();
+		assertThat(new BigDecimal(JsonPath.read(card, "$.potentialCapture").toString()))
+			.isEqualByComparingTo(sales.divide(proRated, 4, RoundingMode.HALF_UP));
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.salesteam.customer.Customers;
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiValue;
 import org.salesteam.performance.Kpis;
@@ -67,22 +66,22 @@ public class ScorecardBoard {
 
 	private final ImbalanceFlags flags;
 
-	private final Customers customers;
+	private final OwnerPotentials potentials;
 
 	private final DevelopmentItemsDone itemsDone;
 
 	private final StoredFlags storedFlags;
 
 	ScorecardBoard(ScorecardTemplates templates, ScorecardMetrics catalogue, Peers peers, PeerValues values,
-			ManagerFigures managerFigures, ImbalanceFlags flags, Customers customers, DevelopmentItemsDone itemsDone,
-			StoredFlags storedFlags) {
+			ManagerFigures managerFigures, ImbalanceFlags flags, OwnerPotentials potentials,
+			DevelopmentItemsDone itemsDone, StoredFlags storedFlags) {
 		this.templates = templates;
 		this.catalogue = catalogue;
 		this.peers = peers;
 		this.values = values;
 		this.managerFigures = managerFigures;
 		this.flags = flags;
-		this.customers = customers;
+		this.potentials = potentials;
 		this.itemsDone = itemsDone;
 		this.storedFlags = storedFlags;
 	}
@@ -173,7 +172,7 @@ public class ScorecardBoard {
 
 	private Map<String, BigDecimal> potentialCapture(List<Peers.Peer> people, KpiPeriod period,
 			Map<String, Map<String, BigDecimal>> byPerson) {
-		Map<Long, BigDecimal> potential = this.customers.potentialByOwner(people.stream().map(Peers.Peer::id).toList());
+		Map<Long, BigDecimal> potential = this.potentials.of(people.stream().map(Peers.Peer::id).toList());
 		Map<String, BigDecimal> result = new HashMap<>();
 		BigDecimal days = BigDecimal.valueOf(period.days());
 		for (Peers.Peer peer : people) {
