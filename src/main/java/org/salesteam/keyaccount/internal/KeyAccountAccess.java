@@ -202,6 +202,18 @@ public class KeyAccountAccess {
 		}
 	}
 
+	/** Only directors and admins change the service routing table (403 otherwise). */
+	public void checkMayEditRouting(UserPrincipal user) {
+		if (!overseesAll(user)) {
+			throw new AccessDeniedException("only directors change the service routing");
+		}
+	}
+
+	/** Whether the user may change the service routing table. */
+	public boolean mayEditRouting(UserPrincipal user) {
+		return overseesAll(user);
+	}
+
 	/**
 	 * Last year's portfolio of the same scope that the user may see (the newest if
 	 * several), for the movement of the accounts.

@@ -8,9 +8,11 @@ import java.util.Set;
 import org.salesteam.customer.Customers;
 import org.salesteam.notify.Notice;
 import org.salesteam.notify.NoticeTypes;
+import org.salesteam.service.ServiceRequestAssigned;
 import org.salesteam.team.TeamDirectory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * submitted plan tells its approver: the manager of the team of the customer's owner,
  * unless that manager submitted it; with no such manager nobody is told (directors find
  * it in their inbox of pending work); a returned plan submitted again is told again. A
- * hand-over tells the new key-account manager.
+ * hand-over tells the new key-account manager. A service request routed to a team member
+ * tells them, unless they opened it themselves (ADR 0052).
  */
 @Component
 class KeyAccountNotices implements NoticeTypes {
@@ -26,6 +29,8 @@ class KeyAccountNotices implements NoticeTypes {
 	static final String SUBMITTED = "KEY_ACCOUNT_PLAN_SUBMITTED";
 
 	static final String HANDOVER = "KEY_ACCOUNT_HANDOVER";
+
+	static final String ROUTED = "SERVICE_REQUEST_ROUTED";
 
 	private final Customers customers;
 
@@ -44,12 +49,12 @@ class KeyAccountNotices implements NoticeTypes {
 
 	@Override
 	public List<String> types() {
-		return List.of(SUBMITTED, HANDOVER);
+		return List.of(SUBMITTED, HANDOVER, ROUTED);
 	}
 
 	@Override
 	public Set<String> personal() {
-		return Set.of(SUBMITTED, HANDOVER);
+		return Set.of(SUBMITTED, HANDOVER, ROUTED);
 	}
 
 	void submitted(KeyAccountPlan plan, long submitterId) {
@@ -82,6 +87,19 @@ class KeyAccountNotices implements NoticeTypes {
 		this.events.publishEvent(new Notice(HANDOVER + ":" + handover.getId(), HANDOVER, teamId,
 				List.of(handover.getToUserId()), "keyaccount.notice.handedOver", List.of(customer.name(), by),
 				"/customers/" + customer.id() + "/key-account", this.clock.instant()));
+	}
+
+	/** In the transaction that opens the request, like every notice (ADR 0027). */
+	@EventListener
+	void routed(ServiceRequestAssigned assigned) {
+		if (assigned.assigneeId() == assigned.openedBy()) {
+			return;
+		}
+		Customers.CustomerSummary customer = this.customers.find(assigned.customerId()).orElseThrow();
+		Long teamId = this.directory.findMember(assigned.assigneeId()).map(TeamDirectory.Member::teamId).orElse(null);
+		this.events.publishEvent(new Notice(ROUTED + ":" + assigned.requestId(), ROUTED, teamId,
+				List.of(assigned.assigneeId()), "keyaccount.notice.serviceRouted",
+				List.of(customer.name(), assigned.subject()), "/service-requests", this.clock.instant()));
 	}
 
 }

@@ -74,11 +74,14 @@ public class PortfolioMatrix {
 
 	private final PortfolioForecasts forecasts;
 
+	private final PortfolioRepository portfolios;
+
 	private final Clock clock;
 
 	PortfolioMatrix(KeyAccountAccess access, PortfolioRows rows, Customers customers, CustomerSalesFigures sales,
-			PortfolioForecasts forecasts, Clock clock) {
+			PortfolioForecasts forecasts, PortfolioRepository portfolios, Clock clock) {
 		this.access = access;
+		this.portfolios = portfolios;
 		this.rows = rows;
 		this.customers = customers;
 		this.sales = sales;
@@ -111,6 +114,22 @@ public class PortfolioMatrix {
 					outlook(outlooks.get(customerId), cut)));
 		}
 		return new Matrix(portfolio, cut, result, previous.map(Portfolio::getId).orElse(null));
+	}
+
+	/**
+	 * The account's box in the newest portfolio that lists it, computed on read like the
+	 * matrix; empty when there is none or it is not scored. No user: the service routing
+	 * asks it for any new request (ADR 0052).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PortfolioBox> newestBox(long customerId) {
+		return this.rows.newestPortfolioOf(customerId).flatMap(this.portfolios::findById).map((portfolio) -> {
+			long id = portfolio.getId();
+			List<Score> own = this.rows.scores(id).stream().filter((s) -> s.customerId() == customerId).toList();
+			return position(own, weights(this.rows.factors(id, FactorKind.ATTRACTIVENESS)),
+					weights(this.rows.factors(id, FactorKind.SUCCESS)), portfolio.getCut().doubleValue())
+				.box();
+		});
 	}
 
 	/**

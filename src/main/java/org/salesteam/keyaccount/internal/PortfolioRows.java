@@ -121,4 +121,16 @@ class PortfolioRows {
 			.list();
 	}
 
+	/**
+	 * The newest portfolio (by year, then id) that lists the account, if any.
+	 */
+	java.util.Optional<Long> newestPortfolioOf(long customerId) {
+		return this.jdbc.sql("""
+				select p.id from ka_portfolio p join ka_portfolio_account a on a.portfolio_id = p.id
+				where a.customer_id = :c order by p.portfolio_year desc, p.id desc fetch first 1 rows only""")
+			.param("c", customerId)
+			.query(Long.class)
+			.optional();
+	}
+
 }

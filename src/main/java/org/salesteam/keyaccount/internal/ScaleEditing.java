@@ -66,6 +66,24 @@ public class ScaleEditing {
 		this.scales.replace(portfolioId, checked);
 	}
 
+	/**
+	 * One factor's scale (the page's form per factor), the others kept; the same rules as
+	 * {@link #set}.
+	 */
+	@Transactional
+	public void setOne(UserPrincipal user, long portfolioId, ScaleRequest request) {
+		String factor = (request == null || request.factor() == null) ? "" : request.factor().trim();
+		List<ScaleRequest> all = new ArrayList<>();
+		for (FactorScale scale : this.scales.scales(portfolioId)) {
+			if (!scale.factor().equals(factor)) {
+				all.add(new ScaleRequest(scale.factor(), (scale.measure() != null) ? scale.measure().name() : null,
+						scale.bands()));
+			}
+		}
+		all.add(request);
+		set(user, portfolioId, all);
+	}
+
 	private static FactorMeasure measure(String measure, String field) {
 		if (measure == null || measure.isBlank()) {
 			return null;

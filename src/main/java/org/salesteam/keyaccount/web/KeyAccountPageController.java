@@ -82,6 +82,7 @@ class KeyAccountPageController {
 		model.addAttribute("planFilter", (status != null) ? status.name() : (actions ? "ACTIONS" : ""));
 		model.addAttribute("statuses", PlanStatus.values());
 		model.addAttribute("portfolios", this.access.readablePortfolios(user));
+		model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
 		return "keyaccount/list";
 	}
 

@@ -1,12 +1,19 @@
 package org.salesteam.keyaccount.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.salesteam.keyaccount.WhitespaceState;
 
 import org.salesteam.keyaccount.internal.PlanEditing;
 import org.salesteam.keyaccount.internal.PlanEditing.ActionRequest;
 import org.salesteam.keyaccount.internal.PlanEditing.ObjectiveRequest;
 import org.salesteam.keyaccount.internal.PlanReading;
+import org.salesteam.keyaccount.internal.Whitespace;
 import org.salesteam.performance.Kpis;
 import org.salesteam.platform.FormPages;
 import org.salesteam.platform.UserPrincipal;
@@ -38,11 +45,22 @@ class KeyAccountPlanPageController {
 
 	private final PageErrors forms;
 
-	KeyAccountPlanPageController(PlanEditing editing, PlanReading reading, Kpis kpis, PageErrors forms) {
+	private final Whitespace whitespace;
+
+	private final Clock clock;
+
+	/** A whitespace gap of the account: a buying centre that buys none of a category. */
+	record Gap(String centre, String category) {
+	}
+
+	KeyAccountPlanPageController(PlanEditing editing, PlanReading reading, Kpis kpis, PageErrors forms,
+			Whitespace whitespace, Clock clock) {
 		this.editing = editing;
 		this.reading = reading;
 		this.kpis = kpis;
 		this.forms = forms;
+		this.whitespace = whitespace;
+		this.clock = clock;
 	}
 
 	@PostMapping("/key-accounts/plans")
@@ -56,9 +74,26 @@ class KeyAccountPlanPageController {
 
 	@GetMapping("/key-accounts/plans/{id}")
 	String show(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
-		model.addAttribute("plan", this.reading.of(user, id));
+		PlanReading.Plan plan = this.reading.of(user, id);
+		model.addAttribute("plan", plan);
 		model.addAttribute("kpiCatalog", this.kpis.catalog());
+		model.addAttribute("gaps", plan.mayEdit() ? gaps(user, plan.customerId()) : List.of());
 		return "keyaccount/plan";
+	}
+
+	/**
+	 * The account's whitespace gaps as of today, to draft objectives from (ADR 0052):
+	 * each becomes a sales objective whose target the planner gives.
+	 */
+	private List<Gap> gaps(UserPrincipal user, long customerId) {
+		Whitespace.Grid grid = this.whitespace.of(user, customerId, LocalDate.now(this.clock));
+		Map<Long, String> centres = new HashMap<>();
+		grid.centres().forEach((centre) -> centres.put(centre.id(), centre.name()));
+		return grid.cells()
+			.stream()
+			.filter((cell) -> cell.state() == WhitespaceState.GAP)
+			.map((cell) -> new Gap(centres.get(cell.centre()), cell.category()))
+			.toList();
 	}
 
 	@PostMapping("/key-accounts/plans/{id}/text")

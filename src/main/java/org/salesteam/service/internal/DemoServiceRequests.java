@@ -137,6 +137,10 @@ class DemoServiceRequests implements ApplicationRunner {
 		ServiceRequest request = this.requests.save(new ServiceRequest(customer.id(), null, plan.type(),
 				plan.severity(), plan.subject(), null, customer.customerClass(), opened, customer.worker(),
 				this.settings.responseMinutes(customer.customerClass()), target, time));
+		// routed like a new request (ADR 0052); the portfolio boxes come later in the
+		// demo
+		this.closing.route(customer.id(), plan.type())
+			.ifPresent((route) -> request.assign(route.assigneeId(), route.role()));
 		if (plan.outcome() == Outcome.CLOSED) {
 			request.respond(time.plus(opened, 60));
 			this.closing.close(customer.worker(), request, plan.rootCause(), plan.action(), time.plus(opened, used));

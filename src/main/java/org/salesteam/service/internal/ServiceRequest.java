@@ -107,6 +107,13 @@ public class ServiceRequest extends AbstractAggregate {
 	@Column(name = "resolved_in_time")
 	private Boolean resolvedInTime;
 
+	/** Who works the request, as routed (ADR 0052); null when not routed. */
+	@Column(name = "assignee_id")
+	private Long assigneeId;
+
+	@Column(name = "routed_role", length = 30)
+	private String routedRole;
+
 	protected ServiceRequest() {
 	}
 
@@ -126,6 +133,12 @@ public class ServiceRequest extends AbstractAggregate {
 		this.resolutionTargetMinutes = Math.toIntExact(resolutionTarget);
 		this.status = Status.OPEN;
 		dueDates(time);
+	}
+
+	/** Assigns the request to the routed team member (only when it is opened). */
+	void assign(long assigneeId, String role) {
+		this.assigneeId = assigneeId;
+		this.routedRole = role;
 	}
 
 	private void dueDates(WorkingTime time) {
@@ -277,6 +290,14 @@ public class ServiceRequest extends AbstractAggregate {
 
 	public int getPausedMinutes() {
 		return this.pausedMinutes;
+	}
+
+	public Long getAssigneeId() {
+		return this.assigneeId;
+	}
+
+	public String getRoutedRole() {
+		return this.routedRole;
 	}
 
 }

@@ -30,7 +30,7 @@ public class ServiceRequestList {
 	 * times of the service desk's zone, for pages.
 	 */
 	public record Row(ServiceRequest request, String customerCode, String customerName, ServiceRequest.Sla sla,
-			java.time.LocalDateTime responseDue, java.time.LocalDateTime resolutionDue) {
+			java.time.LocalDateTime responseDue, java.time.LocalDateTime resolutionDue, String assigneeName) {
 	}
 
 	public record Page(List<Row> items, long total) {
@@ -126,15 +126,19 @@ public class ServiceRequestList {
 
 	private List<Row> rows(UserPrincipal user, Long customerId) {
 		Visibility.Where where = this.access.customers(user);
-		record Ref(long id, String code, String name) {
+		record Ref(long id, String code, String name, String assignee) {
 		}
-		var statement = where.bind(this.jdbc.sql("""
-				select s.id, c.code, c.name from service_request s join customer c on c.id = s.customer_id
-				where\s""" + where.sql() + ((customerId != null) ? " and c.id = :customer" : "")));
+		var statement = where.bind(this.jdbc
+			.sql("""
+					select s.id, c.code, c.name, assignee.display_name from service_request s join customer c on c.id = s.customer_id
+					left join app_user assignee on assignee.id = s.assignee_id
+					where\s"""
+					+ where.sql() + ((customerId != null) ? " and c.id = :customer" : "")));
 		if (customerId != null) {
 			statement = statement.param("customer", customerId);
 		}
-		Map<Long, Ref> refs = statement.query((rs, row) -> new Ref(rs.getLong(1), rs.getString(2), rs.getString(3)))
+		Map<Long, Ref> refs = statement
+			.query((rs, row) -> new Ref(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Ref::id, (r) -> r));
@@ -145,7 +149,7 @@ public class ServiceRequestList {
 			Ref ref = refs.get(r.getId());
 			return new Row(r, ref.code(), ref.name(), r.sla(now, time, this.settings.warnAt()),
 					java.time.LocalDateTime.ofInstant(r.getResponseDueAt(), zone),
-					java.time.LocalDateTime.ofInstant(r.getResolutionDueAt(), zone));
+					java.time.LocalDateTime.ofInstant(r.getResolutionDueAt(), zone), ref.assignee());
 		}).toList();
 	}
 

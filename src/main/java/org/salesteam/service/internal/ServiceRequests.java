@@ -3,13 +3,17 @@ package org.salesteam.service.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.salesteam.platform.BusinessRuleException;
 import org.salesteam.platform.UserPrincipal;
+import org.salesteam.service.ServiceRequestAssigned;
 import org.salesteam.service.ServiceRequestClosed;
 import org.salesteam.service.ServiceRequestType;
+import org.salesteam.service.ServiceRouting;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens, answers, pauses and closes service requests for the customers the user works
  * ({@link ServiceAccess}); deadlines by the customer's class from
- * {@link ServiceSettings}, in working time. Closing publishes
- * {@link ServiceRequestClosed} in the same transaction.
+ * {@link ServiceSettings}, in working time. A new request is routed by the
+ * {@link ServiceRouting} implementations (the first that answers): it gets an assignee,
+ * the shorter of the class's and the route's deadlines, and publishes
+ * {@link ServiceRequestAssigned}. Closing publishes {@link ServiceRequestClosed} in the
+ * same transaction.
  */
 @Service
 public class ServiceRequests {
@@ -42,11 +49,14 @@ public class ServiceRequests {
 
 	private final JdbcClient jdbc;
 
+	private final List<ServiceRouting> routings;
+
 	private final Clock clock;
 
 	ServiceRequests(ServiceAccess access, ServiceRequestRepository requests, ServiceSettings settings,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, List<ServiceRouting> routings, Clock clock) {
 		this.access = access;
+		this.routings = List.copyOf(routings);
 		this.requests = requests;
 		this.settings = settings;
 		this.events = events;
@@ -87,10 +97,27 @@ public class ServiceRequests {
 					.single() == 0) {
 			throw BusinessRuleException.onField("orderId", "service.error.order");
 		}
-		return this.requests
-			.save(new ServiceRequest(input.customerId(), input.orderId(), type, severity, input.subject().trim(),
-					input.description(), customerClass, at, user.id(), this.settings.responseMinutes(customerClass),
-					this.settings.resolutionMinutes(customerClass), this.settings.workingTime()));
+		Optional<ServiceRouting.Route> route = route(input.customerId(), type);
+		ServiceRequest request = new ServiceRequest(input.customerId(), input.orderId(), type, severity,
+				input.subject().trim(), input.description(), customerClass, at, user.id(),
+				ServiceRouting.Route.shorter(this.settings.responseMinutes(customerClass),
+						route.map(ServiceRouting.Route::responseMinutes).orElse(null)),
+				ServiceRouting.Route.shorter(this.settings.resolutionMinutes(customerClass),
+						route.map(ServiceRouting.Route::resolutionMinutes).orElse(null)),
+				this.settings.workingTime());
+		route.ifPresent((r) -> request.assign(r.assigneeId(), r.role()));
+		ServiceRequest saved = this.requests.save(request);
+		route.ifPresent((r) -> this.events.publishEvent(new ServiceRequestAssigned(saved.getId(), saved.getCustomerId(),
+				type, saved.getSubject(), r.assigneeId(), r.role(), user.id())));
+		return saved;
+	}
+
+	/** The route of a new request: the first routing that answers, if any. */
+	Optional<ServiceRouting.Route> route(long customerId, ServiceRequestType type) {
+		return this.routings.stream()
+			.map((routing) -> routing.route(customerId, type))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	@Transactional

@@ -43,7 +43,7 @@ class ServiceRequestApiController {
 			ServiceRequestType type, String severity, String subject, String description, String customerClass,
 			ServiceRequest.Status status, Instant openedAt, Instant firstResponseDueAt, Instant firstResponseAt,
 			Instant resolutionDueAt, int pausedMinutes, ServiceRequest.Sla sla, Instant closedAt, String rootCause,
-			String correctiveAction, Boolean withinDeadline) {
+			String correctiveAction, Boolean withinDeadline, Long assigneeId, String assigneeName, String routedRole) {
 
 		static View of(ServiceRequestList.Row row) {
 			ServiceRequest r = row.request();
@@ -51,7 +51,8 @@ class ServiceRequestApiController {
 					r.getType(), r.getSeverity(), r.getSubject(), r.getDescription(), r.getCustomerClass(),
 					r.getStatus(), r.getOpenedAt(), r.getResponseDueAt(), r.getFirstResponseAt(),
 					r.getResolutionDueAt(), r.getPausedMinutes(), row.sla(), r.getClosedAt(), r.getRootCause(),
-					r.getCorrectiveAction(), r.getResolvedInTime());
+					r.getCorrectiveAction(), r.getResolvedInTime(), r.getAssigneeId(), row.assigneeName(),
+					r.getRoutedRole());
 		}
 
 	}
