@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.salesteam.coaching.internal.CoachingEffect;
 import org.salesteam.support.IntegrationTest;
 import org.salesteam.support.Tokens;
 
@@ -21,12 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The coaching effect on a page (ADR 0045): the demo tells a believable story — over the
- * company's sessions the coached reps grew their sales more than their uncoached
- * teammates, each manager's effect resting on several sessions — the page shows the API's
- * effect (growth in points) with the sessions it rests on (zh-CN and en), the chart has
- * one pair of bars per session, a per-cent KPI compares points, a rep is sent back to the
- * calendar, and an unknown KPI is 422.
+ * The coaching effect on a page (ADR 0045, 0054): the demo tells a believable story —
+ * over the company's sessions the coached reps did modestly better than their uncoached
+ * teammates on most KPIs, each manager's effect resting on five sessions or more — the
+ * page shows the API's effect (growth in points) with the sessions it rests on (zh-CN and
+ * en), the chart has one pair of bars per session, a per-cent KPI compares points, a rep
+ * is sent back to the calendar, and an unknown KPI is 422.
  */
 @IntegrationTest
 class CoachingEffectPageTests {
@@ -51,17 +52,37 @@ class CoachingEffectPageTests {
 			.getContentAsString();
 	}
 
+	/**
+	 * The demo's story (ADR 0054: the coached visits are chosen from the data, nobody's
+	 * orders are moved): over the company's sessions the coached reps did modestly better
+	 * than their uncoached teammates — sales grew more, by less than 30 points — and most
+	 * of the page's eight KPIs went the good way; each manager's effect rests on at least
+	 * five sessions and is the mean of the rows' rep change minus peer change, and at
+	 * least two of the three managers see their coaching lift sales.
+	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("the shaped demo effect is not robust yet: the last run read -1.0 points over the "
-			+ "company's sessions (ADR 0045, not done); the consistency checks below are still meant to hold")
-	void theDemoCoachingLiftedSalesAgainstTheUncoachedTeammates() throws Exception {
-		// the company: every completed session whose 8 weeks are over, mostly lifted
+	void theDemoCoachingLiftedMostKpisModestlyAgainstTheUncoachedTeammates() throws Exception {
 		String company = effect("director", "SALES");
-		assertThat(JsonPath.<Integer>read(company, "$.sessions")).isGreaterThanOrEqualTo(12);
-		assertThat(new BigDecimal(JsonPath.read(company, "$.effect").toString())).isPositive();
-		for (String manager : List.of("director", "manager1", "manager2", "manager3")) {
+		assertThat(JsonPath.<Integer>read(company, "$.sessions")).isGreaterThanOrEqualTo(15);
+		BigDecimal sales = new BigDecimal(JsonPath.read(company, "$.effect").toString());
+		assertThat(sales).isPositive().isLessThan(new BigDecimal("0.30"));
+		int goodWay = 0;
+		for (String kpi : CoachingEffect.CHOICES) {
+			String body = effect("director", kpi);
+			Object effect = JsonPath.read(body, "$.effect");
+			boolean higherIsBetter = JsonPath.read(body, "$.higherIsBetter");
+			if (effect != null && new BigDecimal(effect.toString()).signum() == (higherIsBetter ? 1 : -1)) {
+				goodWay++;
+			}
+		}
+		assertThat(goodWay).as("KPIs of 8 that went the good way").isGreaterThanOrEqualTo(5);
+		int managersUp = 0;
+		for (String manager : List.of("manager1", "manager2", "manager3")) {
 			String body = effect(manager, "SALES");
-			assertThat(JsonPath.<Integer>read(body, "$.sessions")).as(manager).isGreaterThanOrEqualTo(4);
+			assertThat(JsonPath.<Integer>read(body, "$.sessions")).as(manager).isGreaterThanOrEqualTo(5);
+			if (new BigDecimal(JsonPath.read(body, "$.effect").toString()).signum() > 0) {
+				managersUp++;
+			}
 			// the effect is the mean of the rows' rep change minus peer change
 			List<Map<String, Object>> rows = JsonPath.read(body, "$.rows");
 			BigDecimal sum = BigDecimal.ZERO;
@@ -78,6 +99,9 @@ class CoachingEffectPageTests {
 			assertThat(new BigDecimal(JsonPath.read(body, "$.effect").toString()).doubleValue()).as(manager)
 				.isCloseTo(sum.doubleValue() / counted, org.assertj.core.data.Offset.offset(0.000001));
 		}
+		// manager3's one uncoached rep grew strongly all summer, so that team may read a
+		// loss (ADR 0054); the other two managers' coaching shows
+		assertThat(managersUp).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package org.salesteam.coaching;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
 import org.salesteam.support.Tokens;
@@ -89,6 +91,76 @@ class TrainingNeedsTests {
 			.perform(get("/api/v1/training-needs").header("Authorization", Tokens.bearer(this.mvc, managerOf("rep3"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.username == 'rep3')].findings[*]", hasItem("LITTLE_PROSPECTING")));
+	}
+
+	/**
+	 * The scorecard year of the KPI gaps, worked out apart: this year in Shanghai, last
+	 * year until the end of March.
+	 */
+	private int scorecardYear() {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		return (today.getMonthValue() <= 3) ? today.getYear() - 1 : today.getYear();
+	}
+
+	/**
+	 * rep3's KPI gaps are exactly the KPIs of his scorecard (read from the scorecard API
+	 * for the same year) whose percentile is below 25, each weighing 6 below 12.5 and 5
+	 * otherwise, named on the page with a link to that year's scorecard; the manager's
+	 * team view ranks them with the rest.
+	 */
+	@Test
+	void kpiGapsOfTheScorecardAreOnTheList() throws Exception {
+		int year = scorecardYear();
+		String manager = managerOf("rep3");
+		String scorecard = this.mvc
+			.perform(get("/api/v1/scorecards/rep3").param("from", year + "-01-01")
+				.param("to", year + "-12-31")
+				.header("Authorization", Tokens.bearer(this.mvc, manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+		List<java.util.Map<String, Object>> metrics = JsonPath.read(scorecard, "$.metrics");
+		for (java.util.Map<String, Object> metric : metrics) {
+			String code = (String) metric.get("code");
+			Object percentile = metric.get("percentile");
+			if (percentile != null && !code.equals("DEVELOPMENT_ITEMS_DONE")
+					&& new java.math.BigDecimal(percentile.toString())
+						.compareTo(java.math.BigDecimal.valueOf(25)) < 0) {
+				expected.put(code, (new java.math.BigDecimal(percentile.toString())
+					.compareTo(new java.math.BigDecimal("12.5")) < 0) ? 6 : 5);
+			}
+		}
+		// the demo's Joe Martin: lowest margin and prospecting of the reps
+		assertThat(expected).isNotEmpty();
+		String list = this.mvc
+			.perform(get("/api/v1/training-needs/rep3").header("Authorization", Tokens.bearer(this.mvc, manager)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scorecardYear").value(year))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> gapTopics = JsonPath.read(list, "$.needs[?(@.kind == 'KPI')].topic");
+		assertThat(gapTopics).containsExactlyInAnyOrderElementsOf(expected.keySet());
+		for (java.util.Map.Entry<String, Integer> gap : expected.entrySet()) {
+			List<Integer> weights = JsonPath.read(list,
+					"$.needs[?(@.topic == '" + gap.getKey() + "')].reasons[?(@.kind == 'KPI_GAP')].weight");
+			assertThat(weights).as(gap.getKey()).containsExactly(gap.getValue());
+		}
+		String firstGap = expected.keySet().iterator().next();
+		String zh = this.mvc.perform(get("/training-needs/rep3").session(session(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(zh).contains("need-" + firstGap, "记分卡（" + year + " 年）", "/evaluation/scorecards/rep3?year=" + year);
+		String en = this.mvc.perform(get("/training-needs/rep3").param("lang", "en").session(session("rep3")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(en).contains("need-" + firstGap, "Scorecard " + year + ": percentile", "Open the scorecard");
 	}
 
 	@Test

@@ -40,6 +40,14 @@ public class CoachingEffect {
 
 	static final int WINDOW_DAYS = 56;
 
+	/**
+	 * The KPIs a coach can choose on the page: what a debrief can move, money first (the
+	 * demo chooses its coached visits by them, {@link DemoCoachedDays}).
+	 */
+	public static final List<String> CHOICES = List.of(Kpis.Codes.SALES, Kpis.Codes.PROFIT, Kpis.Codes.MARGIN_RATE,
+			Kpis.Codes.SALES_PER_VISIT, Kpis.Codes.WIN_RATE, Kpis.Codes.VISITS, Kpis.Codes.PROSPECT_VISIT_SHARE,
+			Kpis.Codes.NEW_CUSTOMERS);
+
 	/** One session's part of the effect. */
 	public record SessionRow(long sessionId, String rep, String repName, LocalDate completedOn, BigDecimal repChange,
 			BigDecimal peerChange, int peers, BigDecimal effect) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.salesteam.evaluation.RepPercentiles;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.team.TeamDirectory;
 
@@ -28,8 +29,12 @@ public class TrainingNeeds {
 			List<DiagnosisRules.Finding> findings) {
 	}
 
-	/** A rep's training list, ranked, with the diagnosis it rests on. */
-	public record TrainingList(String username, String name, Diagnosis diagnosis, List<TrainingRanking.Need> needs) {
+	/**
+	 * A rep's training list, ranked, with the diagnosis it rests on and the year of the
+	 * scorecard its KPI gaps come from.
+	 */
+	public record TrainingList(String username, String name, Diagnosis diagnosis, int scorecardYear,
+			List<TrainingRanking.Need> needs) {
 	}
 
 	/** One rep of the team view: the findings' codes and the first needs. */
@@ -37,6 +42,9 @@ public class TrainingNeeds {
 	}
 
 	private static final int TOP = 3;
+
+	/** The months of a year whose own scorecard is still too short for KPI gaps. */
+	private static final int SCORECARD_NOISY_MONTHS = 3;
 
 	private final CoachingAccess access;
 
@@ -48,10 +56,13 @@ public class TrainingNeeds {
 
 	private final KnowledgeChecklist knowledge;
 
+	private final RepPercentiles percentiles;
+
 	private final Clock clock;
 
 	TrainingNeeds(CoachingAccess access, DiagnosisFacts facts, TeamDirectory directory, SelfTests selfTests,
-			KnowledgeChecklist knowledge, Clock clock) {
+			KnowledgeChecklist knowledge, RepPercentiles percentiles, Clock clock) {
+		this.percentiles = percentiles;
 		this.access = access;
 		this.facts = facts;
 		this.directory = directory;
@@ -69,7 +80,9 @@ public class TrainingNeeds {
 	@Transactional(readOnly = true)
 	public TrainingList list(UserPrincipal user, String username) {
 		TeamDirectory.Member rep = this.access.person(user, username);
-		return list(user, rep, diagnose(List.of(rep)).get(0));
+		int year = scorecardYear();
+		return list(user, rep, diagnose(List.of(rep)).get(0), year,
+				this.percentiles.ofYear(user, year, List.of(rep.username())));
 	}
 
 	/** The reps the user coaches, each with findings and top needs (403 for nobody). */
@@ -80,9 +93,12 @@ public class TrainingNeeds {
 			throw new AccessDeniedException("coaches nobody");
 		}
 		List<Diagnosis> diagnoses = diagnose(reps);
+		int year = scorecardYear();
+		Map<String, List<RepPercentiles.MetricPercentile>> scorecards = this.percentiles.ofYear(user, year,
+				reps.stream().map(TeamDirectory.Member::username).toList());
 		List<TeamRow> rows = new ArrayList<>();
 		for (int i = 0; i < reps.size(); i++) {
-			TrainingList list = list(user, reps.get(i), diagnoses.get(i));
+			TrainingList list = list(user, reps.get(i), diagnoses.get(i), year, scorecards);
 			rows.add(new TeamRow(list.username(), list.name(),
 					list.diagnosis().findings().stream().map(DiagnosisRules.Finding::code).toList(),
 					list.needs().subList(0, Math.min(TOP, list.needs().size()))));
@@ -90,11 +106,23 @@ public class TrainingNeeds {
 		return rows;
 	}
 
-	private TrainingList list(UserPrincipal user, TeamDirectory.Member rep, Diagnosis diagnosis) {
+	private TrainingList list(UserPrincipal user, TeamDirectory.Member rep, Diagnosis diagnosis, int year,
+			Map<String, List<RepPercentiles.MetricPercentile>> scorecards) {
 		TrainingRanking ranking = new TrainingRanking().findings(diagnosis.findings());
 		this.selfTests.find(user, rep.username()).ifPresent((test) -> ranking.selfTest(test.items()));
 		ranking.knowledge(this.knowledge.of(user, rep.username()).items());
-		return new TrainingList(rep.username(), rep.displayName(), diagnosis, ranking.ranked());
+		ranking.kpiGaps(year, scorecards.getOrDefault(rep.username(), List.of()));
+		return new TrainingList(rep.username(), rep.displayName(), diagnosis, year, ranking.ranked());
+	}
+
+	/**
+	 * The year whose scorecard gives the KPI gaps: this year, as the scorecard page shows
+	 * it (so the link shows the same percentiles), but last year until the end of March,
+	 * when a few weeks' percentiles would be noise (ADR 0054).
+	 */
+	int scorecardYear() {
+		LocalDate today = LocalDate.now(this.clock);
+		return (today.getMonthValue() <= SCORECARD_NOISY_MONTHS) ? today.getYear() - 1 : today.getYear();
 	}
 
 	/** The other active reps of the member's team. */

@@ -1,10 +1,14 @@
 package org.salesteam.coaching.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.salesteam.evaluation.RepPercentiles;
 
 /**
  * One training list from the sources of a rep's needs (pure; ADR 0038). A topic is a
@@ -15,10 +19,13 @@ import java.util.Map;
  * <li>{@code TALK}: rep and manager rate the ability ≥ 2 apart — 2, a talk first;</li>
  * <li>{@code DATA}: a finding of the data diagnosis — 6, the records show it; 3 when
  * every peer shows it too (a team topic, for a sales meeting);</li>
- * <li>{@code KNOWLEDGE}: a required knowledge item overdue or expired — 4.</li>
+ * <li>{@code KNOWLEDGE}: a required knowledge item overdue or expired — 4;</li>
+ * <li>{@code KPI_GAP}: a KPI of the rep's scorecard where the rep is in the bottom
+ * quartile of the rated peers (percentile &lt; 25) — 5, and 6 in the bottom eighth
+ * (percentile &lt; 12.5), as clear as a finding of the data (ADR 0054).</li>
  * </ul>
  * Topics are listed by weight, then by the number of reasons, then in the self-test's
- * item order (knowledge items after).
+ * item order (knowledge items and KPIs after).
  */
 public final class TrainingRanking {
 
@@ -30,12 +37,24 @@ public final class TrainingRanking {
 
 	static final int TALK_WEIGHT = 2;
 
+	static final int KPI_GAP_WEIGHT = 5;
+
+	static final int KPI_DEEP_GAP_WEIGHT = 6;
+
+	/** Below this percentile a KPI is a gap: the bottom quartile of the peers. */
+	static final BigDecimal KPI_GAP_BELOW = BigDecimal.valueOf(25);
+
+	/**
+	 * Below this percentile a gap weighs as much as a data finding: the bottom eighth.
+	 */
+	static final BigDecimal KPI_DEEP_GAP_BELOW = new BigDecimal("12.5");
+
 	/**
 	 * Why a topic is on the list.
 	 *
-	 * @param kind SELF_TEST, MANAGER_RATING, TALK, DATA or KNOWLEDGE
-	 * @param code the finding's code for DATA, the knowledge status for KNOWLEDGE, else
-	 * the skill
+	 * @param kind SELF_TEST, MANAGER_RATING, TALK, DATA, KNOWLEDGE or KPI_GAP
+	 * @param code the finding's code for DATA, the knowledge status for KNOWLEDGE, the
+	 * KPI code for KPI_GAP, else the skill
 	 * @param arguments what the reason's message names (priorities, evidence)
 	 */
 	public record Reason(String kind, String code, int weight, List<Object> arguments) {
@@ -44,7 +63,8 @@ public final class TrainingRanking {
 	/**
 	 * A topic of the list.
 	 *
-	 * @param kind SKILL (a self-test item) or KNOWLEDGE (a knowledge item)
+	 * @param kind SKILL (a self-test item), KNOWLEDGE (a knowledge item) or KPI (a KPI of
+	 * the scorecard)
 	 */
 	public record Need(String kind, String topic, int weight, List<Reason> reasons) {
 	}
@@ -95,6 +115,26 @@ public final class TrainingRanking {
 					|| status.status() == KnowledgeRules.Status.EXPIRED)) {
 				add("KNOWLEDGE", status.item().code(), new Reason("KNOWLEDGE", status.status().name(), KNOWLEDGE_WEIGHT,
 						List.of(status.item().what(), String.valueOf(status.dueOn()))));
+			}
+		}
+		return this;
+	}
+
+	/**
+	 * Adds the KPIs of the year's scorecard where the rep is in the bottom quartile; the
+	 * reason's arguments are the percentile as shown (two decimals), the rated peers and
+	 * the year (for the link to the scorecard). The evaluation module's own metrics are
+	 * not KPIs and are left out.
+	 */
+	TrainingRanking kpiGaps(int year, List<RepPercentiles.MetricPercentile> metrics) {
+		for (RepPercentiles.MetricPercentile metric : metrics) {
+			if (metric.kpi() && metric.percentile() != null && metric.percentile().compareTo(KPI_GAP_BELOW) < 0) {
+				int weight = (metric.percentile().compareTo(KPI_DEEP_GAP_BELOW) < 0) ? KPI_DEEP_GAP_WEIGHT
+						: KPI_GAP_WEIGHT;
+				add("KPI", metric.code(),
+						new Reason("KPI_GAP", metric.code(), weight,
+								List.of(metric.percentile().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+										metric.peerCount(), String.valueOf(year))));
 			}
 		}
 		return this;

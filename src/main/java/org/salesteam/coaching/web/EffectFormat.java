@@ -36,6 +36,19 @@ final class EffectFormat {
 				this.locale);
 	}
 
+	/**
+	 * The colour of a change as shown: green when the shown value goes the KPI's good
+	 * way, red when it goes the other, neutral (muted) when undefined or when it shows as
+	 * 0.0 — a −0.04-point effect reads 0.0 and must not look like a loss.
+	 */
+	static String tone(BigDecimal change, boolean higherIsBetter) {
+		BigDecimal points = plotted(change);
+		if (points == null || points.signum() == 0) {
+			return "text-muted";
+		}
+		return ((points.signum() > 0) == higherIsBetter) ? "text-success" : "text-danger";
+	}
+
 	/** The change in points, one decimal (the chart's number). */
 	static BigDecimal plotted(BigDecimal change) {
 		return (change == null) ? null : change.movePointRight(2).setScale(1, RoundingMode.HALF_UP);

@@ -32,9 +32,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class EffectPageController {
 
 	/** The KPIs a coach can choose: what a debrief can move, money first. */
-	static final List<String> CHOICES = List.of(Kpis.Codes.SALES, Kpis.Codes.PROFIT, Kpis.Codes.MARGIN_RATE,
-			Kpis.Codes.SALES_PER_VISIT, Kpis.Codes.WIN_RATE, Kpis.Codes.VISITS, Kpis.Codes.PROSPECT_VISIT_SHARE,
-			Kpis.Codes.NEW_CUSTOMERS);
+	static final List<String> CHOICES = CoachingEffect.CHOICES;
 
 	private final CoachingEffect effect;
 
@@ -60,16 +58,13 @@ class EffectPageController {
 			shown.put("repChange", format.text(row.repChange()));
 			shown.put("peerChange", format.text(row.peerChange()));
 			shown.put("effect", format.text(row.effect()));
-			shown.put("good", row.effect() != null && row.effect().signum() != 0
-					&& (row.effect().signum() > 0) == result.higherIsBetter());
+			shown.put("tone", EffectFormat.tone(row.effect(), result.higherIsBetter()));
 			rows.add(shown);
 		}
 		model.addAttribute("result", result)
 			.addAttribute("choices", CHOICES)
 			.addAttribute("effectText", format.text(result.effect()))
-			.addAttribute("good",
-					result.effect() != null && result.effect().signum() != 0
-							&& (result.effect().signum() > 0) == result.higherIsBetter())
+			.addAttribute("tone", EffectFormat.tone(result.effect(), result.higherIsBetter()))
 			.addAttribute("rows", rows);
 		return "coaching/effect";
 	}

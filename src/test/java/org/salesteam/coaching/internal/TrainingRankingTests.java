@@ -1,10 +1,12 @@
 package org.salesteam.coaching.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.salesteam.evaluation.RepPercentiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +56,38 @@ class TrainingRankingTests {
 			.containsExactly("MANAGER_RATING", "TALK", "DATA");
 		assertThat(needs.get(2).kind()).isEqualTo("KNOWLEDGE");
 		assertThat(needs.get(2).reasons().get(0).arguments()).containsExactly("报价政策", "2026-02-01");
+	}
+
+	@Test
+	void kpisInTheBottomQuartileAreNeeds() {
+		// 13 rated peers: the worst of 13 has percentile 100 × 0 ÷ 12 = 0, the second
+		// 100 × 1 ÷ 12 = 8.33 (bottom eighth: 6), the third 100 × 2 ÷ 12 = 16.67 (bottom
+		// quarter: 5), the fourth 100 × 3 ÷ 12 = 25 (not below 25: no gap)
+		List<RepPercentiles.MetricPercentile> scorecard = List.of(
+				new RepPercentiles.MetricPercentile("SALES", true, new BigDecimal("25.00"), 13),
+				new RepPercentiles.MetricPercentile("MARGIN_RATE", true, new BigDecimal("16.67"), 13),
+				new RepPercentiles.MetricPercentile("PROSPECT_VISIT_SHARE", true, new BigDecimal("8.33"), 13),
+				// undefined value: no percentile, no need
+				new RepPercentiles.MetricPercentile("WIN_RATE", true, null, 13),
+				// the evaluation module's own metric is not a KPI
+				new RepPercentiles.MetricPercentile("DEVELOPMENT_ITEMS_DONE", false, BigDecimal.ZERO, 13));
+		DiagnosisRules.Finding finding = new DiagnosisRules.Finding("LITTLE_PROSPECTING", "PROSPECTING", 0,
+				Map.of("distinctProspects", 1L), false);
+		List<TrainingRanking.Need> needs = new TrainingRanking()
+			.selfTest(List.of(SelfTestScoring.score("CLOSING", 2, 1, null)))
+			.findings(List.of(finding))
+			.kpiGaps(2026, scorecard)
+			.ranked();
+		// PROSPECTING 6 (the finding) and PROSPECT_VISIT_SHARE 6 (bottom eighth) tie on
+		// weight and reasons: the skill first; MARGIN_RATE 5; CLOSING 4 (priority 2 × 2)
+		assertThat(needs).extracting(TrainingRanking.Need::topic)
+			.containsExactly("PROSPECTING", "PROSPECT_VISIT_SHARE", "MARGIN_RATE", "CLOSING");
+		assertThat(needs).extracting(TrainingRanking.Need::weight).containsExactly(6, 6, 5, 4);
+		assertThat(needs).extracting(TrainingRanking.Need::kind).containsExactly("SKILL", "KPI", "KPI", "SKILL");
+		TrainingRanking.Reason gap = needs.get(2).reasons().get(0);
+		assertThat(gap.kind()).isEqualTo("KPI_GAP");
+		assertThat(gap.code()).isEqualTo("MARGIN_RATE");
+		assertThat(gap.arguments()).containsExactly("16.67", 13, "2026");
 	}
 
 	@Test
