@@ -1,6 +1,6 @@
 package org.salesteam.retention.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,11 +45,15 @@ public class ReviewReferrals {
 
 	private final JdbcClient jdbc;
 
-	ReviewReferrals(AccountReviewRepository reviews, RetentionAccess access, Customers customers, JdbcClient jdbc) {
+	private final Clock clock;
+
+	ReviewReferrals(AccountReviewRepository reviews, RetentionAccess access, Customers customers, JdbcClient jdbc,
+			Clock clock) {
 		this.reviews = reviews;
 		this.access = access;
 		this.customers = customers;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Registers the referred company as a prospect linked to the meeting; its id. */
@@ -78,7 +82,7 @@ public class ReviewReferrals {
 			.param("customer", prospect)
 			.param("review", reviewId)
 			.param("user", user.id())
-			.param("now", java.sql.Timestamp.from(Instant.now()))
+			.param("now", java.sql.Timestamp.from(this.clock.instant()))
 			.update();
 		return prospect;
 	}

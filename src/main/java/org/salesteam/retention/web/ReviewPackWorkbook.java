@@ -73,7 +73,7 @@ final class ReviewPackWorkbook {
 			categories(book, pack);
 			List<Object[]> objectives = pack.objectives()
 				.stream()
-				.map((objective) -> new Object[] { objective.description(), objective.kpiCode(),
+				.map((objective) -> new Object[] { objective.description(), kpiName(objective.kpiCode()),
 						new Money(objective.target()) })
 				.toList();
 			table(book, "sheet.objectives", List.of("objective", "kpi", "target"), objectives);
@@ -158,6 +158,12 @@ final class ReviewPackWorkbook {
 
 	private static BigDecimal decimal(Double mean) {
 		return (mean != null) ? BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP) : null;
+	}
+
+	/** The KPI's name in the reader's language, or its code when it has none. */
+	private String kpiName(String code) {
+		return (code == null) ? null
+				: this.messages.getMessage("performance.kpi." + code + ".name", null, code, this.locale);
 	}
 
 	private String text(String key) {
