@@ -101,4 +101,16 @@ public interface Customers {
 	 */
 	java.util.Map<Long, java.math.BigDecimal> potentialByOwner(java.util.Collection<Long> ownerIds);
 
+	/**
+	 * Registers a prospect (潜在客户) another customer referred to us (source REFERRAL), by
+	 * name, for {@code ownerId} (null: the pool), with the rights of the customer form: a
+	 * rep registers for themselves, a manager, director or admin for a rep they may
+	 * assign (else a {@link org.salesteam.platform.BusinessRuleException} on
+	 * {@code ownerId}); other roles are denied. A stored customer with the same name key
+	 * ({@link CompanyNames#key}) — whoever owns it — is a
+	 * {@link org.salesteam.platform.BusinessRuleException} on {@code name}, and nothing
+	 * is written. Returns the new customer's id.
+	 */
+	long registerReferral(org.salesteam.platform.UserPrincipal user, String name, Long ownerId);
+
 }

@@ -50,7 +50,11 @@ final class OwnedRecords {
 			// by every manager and director, named by the item's code or the question's
 			// id — not a record of anyone's; QuizApiTests covers the reps' 403 and that
 			// the rep's quiz (probed under "knowledge") carries no answers
-			"items", "questions");
+			"items", "questions",
+			// competitors' retention estimates (issue 18, ADR 0051): company figures
+			// every signed-in user reads and managers keep, not a record of anyone's —
+			// CompetitorEstimateTests covers the reps' and support staff's 403
+			"competitor-estimates");
 
 	private static final String KEY_ACCOUNT_PLAN = """
 			select p.id, c.name as label from ka_plan p join customer c on c.id = p.customer_id

@@ -49,9 +49,25 @@ class CustomerDirectory implements Customers {
 	public long registerProspect(UserPrincipal user, String name) {
 		// the next automatic code; no duplicate check: the visit names its prospect on
 		// the way
-		CustomerProfile profile = new CustomerProfile(null, name, null, null, null, null, null, null, null, null,
-				BigDecimal.ZERO, CustomerSource.COLD_CALL, false, BigDecimal.ZERO, 30, null);
-		return this.editing.register(user, profile, user.id()).getId();
+		return this.editing.register(user, prospect(name, CustomerSource.COLD_CALL), user.id()).getId();
+	}
+
+	@Override
+	@Transactional
+	public long registerReferral(UserPrincipal user, String name, Long ownerId) {
+		try {
+			return this.editing.register(user, prospect(name, CustomerSource.REFERRAL), ownerId, false).getId();
+		}
+		catch (DuplicateCustomerException ex) {
+			throw org.salesteam.platform.BusinessRuleException.onField("name", "customer.error.referralDuplicate",
+					name);
+		}
+	}
+
+	/** A prospect known by name only: no potential (class C), the usual payment terms. */
+	private static CustomerProfile prospect(String name, CustomerSource source) {
+		return new CustomerProfile(null, name, null, null, null, null, null, null, null, null, BigDecimal.ZERO, source,
+				false, BigDecimal.ZERO, 30, null);
 	}
 
 	@Override

@@ -302,7 +302,7 @@ public class AccountReviews {
 		return review;
 	}
 
-	private static void requireWriter(UserPrincipal user) {
+	static void requireWriter(UserPrincipal user) {
 		if (user.hasRole(Role.SUPPORT) && user.roles().size() == 1) {
 			throw new AccessDeniedException("support staff read the reviews");
 		}

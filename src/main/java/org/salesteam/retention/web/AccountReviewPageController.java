@@ -34,10 +34,14 @@ class AccountReviewPageController {
 
 	private final AccountReviews reviews;
 
+	private final org.salesteam.retention.internal.ReviewReferrals referrals;
+
 	private final Clock clock;
 
-	AccountReviewPageController(AccountReviews reviews, Clock clock) {
+	AccountReviewPageController(AccountReviews reviews, org.salesteam.retention.internal.ReviewReferrals referrals,
+			Clock clock) {
 		this.reviews = reviews;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -71,6 +75,7 @@ class AccountReviewPageController {
 	@GetMapping("/account-reviews/{id}")
 	String detail(@AuthenticationPrincipal UserPrincipal user, @PathVariable long id, Model model) {
 		model.addAttribute("review", this.reviews.detail(user, id))
+			.addAttribute("referrals", this.referrals.of(user, id))
 			.addAttribute("allPoints", AccountReviewPoint.values())
 			.addAttribute("actionRows", ACTION_ROWS)
 			.addAttribute("today", LocalDate.now(this.clock));

@@ -41,10 +41,13 @@ class RetentionMeasuresPageController {
 
 	private final MessageSource messages;
 
+	private final org.salesteam.retention.internal.CompetitorEstimates competitors;
+
 	private final Clock clock;
 
 	RetentionMeasuresPageController(RetentionTargets targets, LossRates lossRates, Cohorts cohorts,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, org.salesteam.retention.internal.CompetitorEstimates competitors, Clock clock) {
+		this.competitors = competitors;
 		this.targets = targets;
 		this.lossRates = lossRates;
 		this.cohorts = cohorts;
@@ -59,7 +62,8 @@ class RetentionMeasuresPageController {
 		LocalDate date = (asOf != null) ? asOf : LocalDate.now(this.clock);
 		model.addAttribute("asOf", date)
 			.addAttribute("loss", this.lossRates.of(user, null, date))
-			.addAttribute("cohorts", this.cohorts.of(user, null, date));
+			.addAttribute("cohorts", this.cohorts.of(user, null, date))
+			.addAttribute("competitors", this.competitors.comparison(user, date.getYear()));
 		return "retention/measures";
 	}
 
