@@ -2,6 +2,7 @@ package org.salesteam.motivation;
 
 import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
+import org.salesteam.support.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,10 +30,7 @@ class ContestPageTests {
 	JdbcClient jdbc;
 
 	private MockHttpSession session(String user) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return SignIn.as(this.mvc, user);
 	}
 
 	private String page(MockHttpSession session, String url) throws Exception {

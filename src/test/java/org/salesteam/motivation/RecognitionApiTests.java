@@ -8,6 +8,7 @@ import org.salesteam.platform.PendingWork;
 import org.salesteam.platform.PrincipalSource;
 import org.salesteam.platform.UserPrincipal;
 import org.salesteam.support.IntegrationTest;
+import org.salesteam.support.SignIn;
 import org.salesteam.support.Tokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -171,10 +171,7 @@ class RecognitionApiTests {
 	}
 
 	private MockHttpSession session(String user) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(user).password("demo"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		return SignIn.as(this.mvc, user);
 	}
 
 	private String page(MockHttpSession session, String url) throws Exception {

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.salesteam.support.IntegrationTest;
+import org.salesteam.support.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,10 +46,7 @@ class ReviewPackWorkbookTests {
 	Clock clock;
 
 	private MockHttpSession session(String username) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password("demo"))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		return SignIn.as(this.mvc, username);
 	}
 
 	private long serviceRequest(RetentionTestCalls api, long customer, String type) throws Exception {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,17 +83,9 @@ class ActivityFigures {
 
 	/** {@link #totals} of each of these reps that has rows ({@link RepBatch}). */
 	Map<Long, Totals> totalsByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Totals> totals = new HashMap<>();
-		this.jdbc
-			.sql("select r.rep_key, " + TOTALS + " from kpi_activity_day r where " + ACTIVITY_IN_PERIOD
-					+ " and r.rep_key in (:reps) group by r.rep_key")
-			.param("reps", repIds)
-			.param("from", period.from())
-			.param("to", period.to())
-			.query((rs) -> {
-				totals.put(rs.getLong(1), totalsAt(rs, 2));
-			});
-		return totals;
+		return RepBatch.perRep(this.jdbc.sql("select r.rep_key, " + TOTALS + " from kpi_activity_day r where "
+				+ ACTIVITY_IN_PERIOD + " and r.rep_key in (:reps) group by r.rep_key"), repIds, period,
+				ActivityFigures::totalsAt);
 	}
 
 	private static Totals totalsAt(ResultSet rs, int first) throws SQLException {
@@ -114,23 +105,19 @@ class ActivityFigures {
 			.params(scope.params())
 			.param("from", period.from())
 			.param("to", period.to())
-			.query((rs, row) -> new Time(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.query((rs, row) -> timeAt(rs, 1))
 			.single();
 	}
 
 	/** {@link #time} of each of these reps that logged any ({@link RepBatch}). */
 	Map<Long, Time> timeByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Time> time = new HashMap<>();
-		this.jdbc
-			.sql("select t.user_key, " + TIME + " from kpi_time_day t where " + TIME_IN_PERIOD
-					+ " and t.user_key in (:reps) group by t.user_key")
-			.param("reps", repIds)
-			.param("from", period.from())
-			.param("to", period.to())
-			.query((rs) -> {
-				time.put(rs.getLong(1), new Time(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-			});
-		return time;
+		return RepBatch.perRep(this.jdbc.sql("select t.user_key, " + TIME + " from kpi_time_day t where "
+				+ TIME_IN_PERIOD + " and t.user_key in (:reps) group by t.user_key"), repIds, period,
+				ActivityFigures::timeAt);
+	}
+
+	private static Time timeAt(ResultSet rs, int first) throws SQLException {
+		return new Time(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2));
 	}
 
 	/**

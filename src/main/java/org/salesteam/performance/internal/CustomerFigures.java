@@ -3,7 +3,6 @@ package org.salesteam.performance.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,22 +85,15 @@ class CustomerFigures {
 
 	/** {@link #assigned} of each of these reps that has any ({@link RepBatch}). */
 	Map<Long, Long> assignedByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Long> counts = new HashMap<>();
-		customersByRep("count(*)", ASSIGNED, repIds, period).query((rs) -> {
-			counts.put(rs.getLong(1), rs.getLong(2));
-		});
-		return counts;
+		return customersByRep("count(*)", ASSIGNED, repIds, period, (rs, first) -> rs.getLong(first));
 	}
 
 	/**
 	 * {@link #conversion} of each of these reps that has candidates ({@link RepBatch}).
 	 */
 	Map<Long, Conversion> conversionByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Conversion> conversions = new HashMap<>();
-		customersByRep(CONVERSION, CANDIDATE, repIds, period).query((rs) -> {
-			conversions.put(rs.getLong(1), new Conversion(rs.getLong(2), rs.getLong(3)));
-		});
-		return conversions;
+		return customersByRep(CONVERSION, CANDIDATE, repIds, period,
+				(rs, first) -> new Conversion(rs.getLong(first), rs.getLong(first + 1)));
 	}
 
 	List<Long> assignedIds(ScopeFilter scope, KpiPeriod period) {
@@ -127,33 +119,26 @@ class CustomerFigures {
 			.param("to", period.to());
 	}
 
-	private JdbcClient.StatementSpec customersByRep(String select, String where, List<Long> repIds, KpiPeriod period) {
-		return this.jdbc
-			.sql("select c.owner_id, " + select + " from customer c where " + where.formatted("c.owner_id in (:reps)")
-					+ " group by c.owner_id")
-			.param("reps", repIds)
-			.param("endOfPeriod", endOf(period))
-			.param("from", period.from())
-			.param("to", period.to());
+	private <T> Map<Long, T> customersByRep(String select, String where, List<Long> repIds, KpiPeriod period,
+			RepBatch.RowReader<T> figure) {
+		return RepBatch
+			.perRep(this.jdbc
+				.sql("select c.owner_id, " + select + " from customer c where "
+						+ where.formatted("c.owner_id in (:reps)") + " group by c.owner_id")
+				.param("endOfPeriod", endOf(period)), repIds, period, figure);
 	}
 
 	/**
 	 * {@link #closedOpportunities} of each of these reps that has any ({@link RepBatch}).
 	 */
 	Map<Long, Closed> closedOpportunitiesByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Closed> closed = new HashMap<>();
-		this.jdbc
-			.sql("select o.owner_id, " + CLOSED + " from opportunity o where " + CLOSED_IN_PERIOD
-					+ " and o.owner_id in (:reps) group by o.owner_id")
-			.param("reps", repIds)
-			.param("won", OpportunityStage.WON.name())
-			.param("lost", OpportunityStage.LOST.name())
-			.param("from", period.from())
-			.param("to", period.to())
-			.query((rs) -> {
-				closed.put(rs.getLong(1), new Closed(rs.getLong(2), rs.getLong(3)));
-			});
-		return closed;
+		return RepBatch.perRep(
+				this.jdbc
+					.sql("select o.owner_id, " + CLOSED + " from opportunity o where " + CLOSED_IN_PERIOD
+							+ " and o.owner_id in (:reps) group by o.owner_id")
+					.param("won", OpportunityStage.WON.name())
+					.param("lost", OpportunityStage.LOST.name()),
+				repIds, period, (rs, first) -> new Closed(rs.getLong(first), rs.getLong(first + 1)));
 	}
 
 	Closed closedOpportunities(ScopeFilter scope, KpiPeriod period) {

@@ -51,17 +51,9 @@ class OrderFigures {
 
 	/** {@link #totals} of each of these reps that has rows ({@link RepBatch}). */
 	Map<Long, Totals> totalsByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Totals> totals = new HashMap<>();
-		this.jdbc
-			.sql("select r.owner_key, " + TOTALS + " from kpi_sales_day r where " + IN_PERIOD
-					+ " and r.owner_key in (:reps) group by r.owner_key")
-			.param("reps", repIds)
-			.param("from", period.from())
-			.param("to", period.to())
-			.query((rs) -> {
-				totals.put(rs.getLong(1), totalsAt(rs, 2));
-			});
-		return totals;
+		return RepBatch.perRep(this.jdbc.sql("select r.owner_key, " + TOTALS + " from kpi_sales_day r where "
+				+ IN_PERIOD + " and r.owner_key in (:reps) group by r.owner_key"), repIds, period,
+				OrderFigures::totalsAt);
 	}
 
 	private static Totals totalsAt(ResultSet rs, int first) throws SQLException {
@@ -138,8 +130,7 @@ class OrderFigures {
 
 	/** {@link #newCustomers} of each of these reps that has any ({@link RepBatch}). */
 	Map<Long, Long> newCustomersByRep(List<Long> repIds, KpiPeriod period) {
-		Map<Long, Long> counts = new HashMap<>();
-		this.jdbc.sql("""
+		return RepBatch.perRep(this.jdbc.sql("""
 				select n.owner_key, count(*)
 				from (select f.owner_key, f.customer_id
 				      from kpi_customer_first f
@@ -147,10 +138,7 @@ class OrderFigures {
 				      group by f.owner_key, f.customer_id
 				      having min(f.first_day) >= :from) n
 				group by n.owner_key
-				""").param("reps", repIds).param("from", period.from()).param("to", period.to()).query((rs) -> {
-			counts.put(rs.getLong(1), rs.getLong(2));
-		});
-		return counts;
+				"""), repIds, period, (rs, first) -> rs.getLong(first));
 	}
 
 }

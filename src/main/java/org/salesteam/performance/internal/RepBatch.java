@@ -1,5 +1,7 @@
 package org.salesteam.performance.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +11,8 @@ import java.util.function.Function;
 
 import org.salesteam.performance.KpiPeriod;
 import org.salesteam.performance.KpiScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The base figures of many rep scopes read together, for one comparison of every rep (a
@@ -55,6 +59,28 @@ final class RepBatch {
 		Map<Long, T> all = (Map<Long, T>) this.read.computeIfAbsent(figure + "@" + period.from() + "/" + period.to(),
 				(key) -> readChunked(readAll));
 		return all.getOrDefault(repId, empty);
+	}
+
+	/** A figure read from a row of a grouped query, its columns from {@code first} on. */
+	@FunctionalInterface
+	interface RowReader<T> {
+
+		T read(ResultSet rs, int first) throws SQLException;
+
+	}
+
+	/**
+	 * Runs a grouped query whose first column is the rep's id and whose figure follows,
+	 * binding {@code :reps}, {@code :from} and {@code :to}: the figure of each rep that
+	 * has a row.
+	 */
+	static <T> Map<Long, T> perRep(JdbcClient.StatementSpec query, List<Long> repIds, KpiPeriod period,
+			RowReader<T> figure) {
+		Map<Long, T> byRep = new HashMap<>();
+		query.param("reps", repIds).param("from", period.from()).param("to", period.to()).query((rs) -> {
+			byRep.put(rs.getLong(1), figure.read(rs, 2));
+		});
+		return byRep;
 	}
 
 	private <T> Map<Long, T> readChunked(Function<List<Long>, Map<Long, T>> readAll) {
