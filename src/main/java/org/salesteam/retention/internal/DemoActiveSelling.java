@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's mostly reactive rep (ADR 0050): rep3 ("Joe Martin", high volume, no
- * prospecting) goes to his large accounts when they call — his completed relationship
- * visits since the start of the previous quarter become service visits, so both this
- * quarter and the last show him below 50 % active. Only his, only those two quarters;
- * before the KPI rollups are built (90); once, when none of his visits of that span is a
- * service visit made so.
+ * prospecting) goes to his large accounts when they call — his completed visits since the
+ * start of the previous quarter other than negotiations (and first visits) become service
+ * visits, so both this quarter and the last show him well below 50 % active. Only his,
+ * only those two quarters; before the KPI rollups are built (90); once, when none of his
+ * visits of that span is a service visit made so.
  */
 @Component
 @Order(85)
@@ -62,12 +62,12 @@ class DemoActiveSelling implements ApplicationRunner {
 		int changed = this.jdbc.sql("""
 				update visit set visit_type = 'SERVICE', objective = :mark
 				where rep_id = (select u.id from app_user u where u.username = 'rep3') and status = 'COMPLETED'
-				  and visit_type = 'RELATIONSHIP' and visit_date between :from and :today""")
+				  and visit_type not in ('NEGOTIATION', 'NEW_CUSTOMER') and visit_date between :from and :today""")
 			.param("mark", MARK)
 			.param("from", from)
 			.param("today", today)
 			.update();
-		log.info("Demo active selling: {} of rep3's relationship visits became service visits", changed);
+		log.info("Demo active selling: {} of rep3's visits became service visits", changed);
 	}
 
 }

@@ -19,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo company's service audits of this half (ADR 0050), on the largest key account
  * without an account team of rep6, rep1 and rep2: rep6's customer rates delivery 5 and
  * scores us 2 against the best competitor's 4 — a gap of 10, the largest, with an action
- * for rep6 — and two smaller gaps (quote turnaround, contacts covered); rep1's is fully
- * scored with one small gap; rep2's was opened and not scored yet. Once, when no audit
- * exists.
+ * for rep6 (the customer's view: no delivery complaint was recorded, so the measured
+ * figure says 100 % — the audit shows what the data missed) — and two smaller gaps (quote
+ * turnaround, contacts covered); rep1's is fully scored with one small gap; rep2's was
+ * opened and not scored yet. Once, when no audit exists.
  */
 @Component
 @Order(100)
@@ -61,7 +62,7 @@ class DemoServiceAudits implements ApplicationRunner {
 		this.transaction.executeWithoutResult((status) -> {
 			account("rep6").ifPresent((account) -> {
 				ServiceAudit audit = new ServiceAudit(account.customerId(), half, account.ownerId());
-				score(audit, ServiceAuditItem.ON_TIME_DELIVERY, 5, 2, 4, "旺季两批画册晚交 3 天，客户转了一单给竞争对手");
+				score(audit, ServiceAuditItem.ON_TIME_DELIVERY, 5, 2, 4, "系统里没有交货投诉，但客户说旺季两批画册晚交 3 天，转了一单给竞争对手");
 				score(audit, ServiceAuditItem.REPRINT_RATE, 4, 4, 4, null);
 				score(audit, ServiceAuditItem.DEADLINES_MET, 3, 4, 3, null);
 				score(audit, ServiceAuditItem.QUOTE_TURNAROUND, 4, 3, 4, "竞争对手当天出价");
