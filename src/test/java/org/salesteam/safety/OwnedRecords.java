@@ -230,6 +230,14 @@ final class OwnedRecords {
 					where u.username = :owner
 					and not exists (select 1 from account_team_member m where m.customer_id = c.id)
 					order by r.id fetch first 1 rows only""", false, false),
+			// the service audit of the owner's key account (ADR 0050): the demo audits
+			// rep6's, rep1's and rep2's largest key account without an account team
+			new Kind("service-audits", """
+					select a.id, c.name as label from retention_service_audit a
+					join customer c on c.id = a.customer_id join app_user u on u.id = c.owner_id
+					where u.username = :owner
+					and not exists (select 1 from account_team_member m where m.customer_id = c.id)
+					order by a.id fetch first 1 rows only""", false, false),
 			// a user's notification: theirs alone, not even the admin's to read
 			new Kind("notifications", """
 					select n.id, n.link as label from notification n join app_user u on u.id = n.recipient_id
