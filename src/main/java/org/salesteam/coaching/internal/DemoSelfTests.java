@@ -73,10 +73,20 @@ class DemoSelfTests implements ApplicationRunner {
 				int importance = 1 + (rep.number() + i * 2) % 3;
 				int ability = 1 + (rep.number() * 3 + i) % 3;
 				int manager = ability;
-				if ("rep3".equals(rep.username()) && ("PROSPECTING".equals(code) || "CUSTOMER_ANALYSIS".equals(code))) {
+				if ("rep3".equals(rep.username()) && "PROSPECTING".equals(code)) {
+					// Joe Martin sees no need to prospect; his manager disagrees (a talk)
 					importance = 1;
 					ability = 3;
 					manager = 1;
+				}
+				else if ("rep3".equals(rep.username()) && "CUSTOMER_ANALYSIS".equals(code)) {
+					// nor does he see one to analyse his customers, and here his manager
+					// nearly agrees: prospecting stays his first need whatever goals
+					// teammates are given (the diagnosis's NO_CUSTOMER_GOALS weighs as
+					// much)
+					importance = 1;
+					ability = 3;
+					manager = 2;
 				}
 				earlier.rateByRep(code, importance, Math.max(1, ability - 1));
 				latest.rateByRep(code, importance, ability);
