@@ -61,7 +61,9 @@ class SellingTests {
 	void data() throws Exception {
 		this.api = new RetentionTestCalls(this.mvc, this.jdbc);
 		this.rep = "sel" + System.nanoTime() % 100_000_000L;
-		long team = this.jdbc.sql("select team_id from app_user where username = 'rep4'").query(Long.class).single();
+		// rep13's team: the one the retention tests add their own reps to, so that the
+		// demo's other teams keep the reps their tests count
+		long team = this.jdbc.sql("select team_id from app_user where username = 'rep13'").query(Long.class).single();
 		this.api.call("admin", post("/api/v1/users"), """
 				{"username":"%s","password":"secret-123","displayName":"主动销售%s","roles":["REP"],"teamId":%d}
 				""".formatted(this.rep, this.rep, team)).andExpect(status().isCreated());
