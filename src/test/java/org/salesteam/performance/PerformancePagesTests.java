@@ -194,7 +194,7 @@ class PerformancePagesTests {
 			long reps = jdbc.sql("""
 					select count(*) from app_user u join app_user_role r on r.user_id = u.id and r.role = 'REP'
 					where u.active and u.team_id = :team""")
-				.param("team", teamOf("manager1"))
+				.param("team", Long.parseLong(teamOf("manager1")))
 				.query(Long.class)
 				.single();
 			assertThat(reps).isGreaterThanOrEqualTo(5);
