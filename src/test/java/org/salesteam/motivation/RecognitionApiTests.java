@@ -124,9 +124,9 @@ class RecognitionApiTests {
 		// count it among them
 		String inbox = page(session(praised), "/home/cockpit/inbox");
 		String news = inbox.substring(inbox.indexOf("id=\"inboxNews\""));
-		String todos = inbox.substring(inbox.indexOf("id=\"inboxItems\""), inbox.indexOf("id=\"inboxNews\""));
+		String waiting = inbox.substring(inbox.indexOf("id=\"inboxItems\""), inbox.indexOf("id=\"inboxNews\""));
 		assertThat(news).contains("/recognition?mine");
-		assertThat(todos).doesNotContain("/recognition?mine");
+		assertThat(waiting).doesNotContain("/recognition?mine");
 	}
 
 	@Test

@@ -77,16 +77,7 @@ public class AccountReviews {
 	@Transactional
 	public long plan(UserPrincipal user, Long customerId, LocalDate plannedOn) {
 		requireWriter(user);
-		if (customerId == null) {
-			throw BusinessRuleException.onField("customerId", "retention.error.required");
-		}
-		this.access.requireReadable(user, customerId);
-		if (!this.jdbc.sql("select key_account from customer where id = :c")
-			.param("c", customerId)
-			.query(Boolean.class)
-			.single()) {
-			throw BusinessRuleException.onField("customerId", "retention.error.notKeyAccount");
-		}
+		this.access.requireReadableKeyAccount(user, customerId, "retention.error.notKeyAccount");
 		if (plannedOn == null) {
 			throw BusinessRuleException.onField("plannedOn", "retention.error.required");
 		}

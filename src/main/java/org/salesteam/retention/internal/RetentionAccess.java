@@ -93,6 +93,24 @@ public class RetentionAccess {
 		}
 	}
 
+	/**
+	 * {@link #requireReadable}, then a 422 on {@code customerId} with
+	 * {@code notKeyAccount} when the customer is not a key account (an annual review, a
+	 * service audit).
+	 */
+	public void requireReadableKeyAccount(UserPrincipal user, Long customerId, String notKeyAccount) {
+		if (customerId == null) {
+			throw BusinessRuleException.onField("customerId", "retention.error.required");
+		}
+		requireReadable(user, customerId);
+		if (!this.jdbc.sql("select key_account from customer where id = :c")
+			.param("c", customerId)
+			.query(Boolean.class)
+			.single()) {
+			throw BusinessRuleException.onField("customerId", notKeyAccount);
+		}
+	}
+
 	private String scopeCondition(KpiScope scope, Map<String, Object> params) {
 		return switch (scope.kind()) {
 			case COMPANY -> "1 = 1";

@@ -87,16 +87,7 @@ public class ServiceAudits {
 	@Transactional
 	public long open(UserPrincipal user, Long customerId, String halfText) {
 		requireWriter(user);
-		if (customerId == null) {
-			throw BusinessRuleException.onField("customerId", "retention.error.required");
-		}
-		this.access.requireReadable(user, customerId);
-		if (!this.jdbc.sql("select key_account from customer where id = :c")
-			.param("c", customerId)
-			.query(Boolean.class)
-			.single()) {
-			throw BusinessRuleException.onField("customerId", "retention.error.auditNotKeyAccount");
-		}
+		this.access.requireReadableKeyAccount(user, customerId, "retention.error.auditNotKeyAccount");
 		AuditHalf half = AuditHalf.parse(halfText);
 		if (half == null) {
 			throw BusinessRuleException.onField("half", "retention.error.half");
